@@ -1,0 +1,104 @@
+package org.egovarchive.command.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.egovarchive.command.rule.ActRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error of the API as a problem detail; a refused request has written nothing. */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
+                .toList();
+        String fields = errors.stream().map(Problems.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return ResponseEntity.badRequest().body(Problems.invalid("invalid field(s): " + fields, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, RequestTooLargeException.class) instanceof RequestTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.problem());
+        }
+        if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            String field = path(invalid);
+            String message = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                    : "has the wrong format";
+            return ResponseEntity.badRequest().body(Problems.invalid(field + " " + message,
+                    List.of(new Problems.FieldError(field, message))));
+        }
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return ResponseEntity.badRequest().body(Problems.invalid(field + " has the wrong type",
+                    List.of(new Problems.FieldError(field, "has the wrong type"))));
+        }
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                "Malformed request", "the request body is missing or is not well-formed JSON"));
+    }
+
+    @ExceptionHandler(ActRefused.class)
+    ResponseEntity<ProblemDetail> refused(ActRefused refused) {
+        if (refused.kind() == ActRefused.Kind.FORBIDDEN) {
+            log.warn("denied ({}): {}", refused.code(), refused.getMessage());
+        }
+        HttpStatus status = HttpStatus.valueOf(refused.kind().status());
+        ProblemDetail problem = Problems.of(status, refused.code(), refused.kind().title(), refused.getMessage());
+        refused.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknown(AggregateNotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                "Not found", "no record with id " + ex.getAggregateIdentifier()));
+    }
+
+    /** Two writers raced for one aggregate: the event store's unique key let one through. */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "version-conflict",
+                "Version conflict", "the record was changed by someone else; reload it and try again"));
+    }
+
+    private static String path(JsonMappingException ex) {
+        return ex.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static Throwable causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.egovarchive.query.document;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import org.egovarchive.query.elastic.ReadModel;
+import org.egovarchive.query.projection.PublicDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** {@code /documents/{id}}: a published document as the public reads it. */
+@Controller
+public class DocumentPageController {
+
+    private final ElasticsearchClient client;
+
+    public DocumentPageController(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    @GetMapping("/documents/{id}")
+    public String page(@PathVariable String id, Model model) {
+        try {
+            GetResponse<PublicDocument> response = client.get(g -> g.index(ReadModel.PUBLIC_DOCUMENTS.alias()).id(id)
+                    .sourceExcludes("titleNorm", "bodyNorm"), PublicDocument.class);
+            if (!response.found()) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no published document " + id);
+            }
+            model.addAttribute("doc", response.source());
+            return "document";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.egovarchive.query.elastic;
+
+/**
+ * A read model: the alias clients use, and the index template its physical indices
+ * ({@code <alias>-<generation>}) are created from.
+ */
+public enum ReadModel {
+    PUBLIC_DOCUMENTS("public-documents"),
+    DOCUMENTS_ADMIN("documents-admin");
+
+    private final String alias;
+
+    ReadModel(String alias) {
+        this.alias = alias;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    String templateResource() {
+        return "elastic/" + alias + ".json";
+    }
+
+    String firstIndex() {
+        return alias + "-000001";
+    }
+}

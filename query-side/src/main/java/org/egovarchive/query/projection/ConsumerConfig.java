@@ -1,0 +1,32 @@
+package org.egovarchive.query.projection;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * A batch that fails (Elasticsearch down, a bulk error) is retried with growing pauses and no
+ * limit: spring-kafka's default would give up after a few tries and skip the batch, which would
+ * silently lose events from the read models.
+ */
+@Configuration
+public class ConsumerConfig {
+
+    @Bean
+    public CommonErrorHandler retryForever() {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return new DefaultErrorHandler(backOff);
+    }
+
+    @Bean
+    public NewTopic deadLetterTopic(@Value("${egov.kafka.dead-letter-topic}") String topic) {
+        return TopicBuilder.name(topic).partitions(1).replicas(1).config("retention.ms", "-1").build();
+    }
+}

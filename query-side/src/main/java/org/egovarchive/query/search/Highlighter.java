@@ -1,0 +1,76 @@
+package org.egovarchive.query.search;
+
+import org.springframework.web.util.HtmlUtils;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Marks query terms in a document's own text. Terms are found in the folded form (so 电子政务 finds
+ * 電子政務) and the marks are placed on the original characters. The result is HTML in which
+ * everything is escaped except the {@code <em>} marks.
+ */
+public final class Highlighter {
+
+    private static final int LEAD = 30;
+
+    private Highlighter() {
+    }
+
+    /** A fragment of about {@code length} characters around the first match, or the text's start. */
+    public static String snippet(String original, String[] terms, int length) {
+        NormalizedText normalized = ChineseText.normalize(original);
+        List<int[]> spans = spans(normalized, original, terms);
+        int start = spans.isEmpty() ? 0 : Math.max(0, spans.get(0)[0] - LEAD);
+        int end = Math.min(original.length(), start + length);
+        String html = mark(original, spans, start, end);
+        return (start > 0 ? "…" : "") + html + (end < original.length() ? "…" : "");
+    }
+
+    /** The whole text with every match marked. */
+    public static String full(String original, String[] terms) {
+        NormalizedText normalized = ChineseText.normalize(original);
+        return mark(original, spans(normalized, original, terms), 0, original.length());
+    }
+
+    private static List<int[]> spans(NormalizedText text, String original, String[] terms) {
+        List<int[]> found = new ArrayList<>();
+        for (String term : terms) {
+            if (term.isEmpty()) {
+                continue;
+            }
+            for (int at = text.folded().indexOf(term); at >= 0; at = text.folded().indexOf(term, at + term.length())) {
+                found.add(new int[]{text.originalStart(at), text.originalEnd(at + term.length(), original)});
+            }
+        }
+        found.sort(Comparator.comparingInt(s -> s[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : found) {
+            if (!merged.isEmpty() && span[0] <= merged.get(merged.size() - 1)[1]) {
+                int[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static String mark(String original, List<int[]> spans, int start, int end) {
+        StringBuilder html = new StringBuilder();
+        int at = start;
+        for (int[] span : spans) {
+            if (span[1] <= start || span[0] >= end) {
+                continue;
+            }
+            int s = Math.max(span[0], start);
+            int e = Math.min(span[1], end);
+            html.append(HtmlUtils.htmlEscape(original.substring(at, s)))
+                    .append("<em>").append(HtmlUtils.htmlEscape(original.substring(s, e))).append("</em>");
+            at = e;
+        }
+        html.append(HtmlUtils.htmlEscape(original.substring(at, end)));
+        return html.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.egovarchive.query.projection;
+
+import org.egovarchive.kernel.document.Classification;
+import org.egovarchive.kernel.document.DocType;
+import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.event.EventCodec;
+import org.egovarchive.kernel.event.EventEnvelope;
+import org.egovarchive.query.elastic.IndexOp;
+import org.egovarchive.query.elastic.ReadModel;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentProjectionTest {
+
+    private static final Instant T0 = Instant.parse("2026-06-08T01:46:00Z");
+    private final EventCodec codec = new EventCodec();
+    private final InMemoryViews views = new InMemoryViews();
+    private final List<String> rejected = new ArrayList<>();
+    private final DocumentProjection projection = new DocumentProjection(views);
+
+    @Test
+    void aDraftIsKnownToStaffButNotPublic() {
+        List<IndexOp> ops = project(drafted("d1", Classification.PUBLIC));
+
+        assertThat(ops).singleElement().satisfies(op -> {
+            assertThat(op.model()).isEqualTo(ReadModel.DOCUMENTS_ADMIN);
+            assertThat(op.version()).isZero();
+        });
+    }
+
+    @Test
+    void aPublishedPublicDocumentGoesOnline() {
+        List<IndexOp> ops = project(drafted("d1", Classification.PUBLIC), published("d1"));
+
+        assertThat(ops).extracting(IndexOp::model).containsExactly(ReadModel.DOCUMENTS_ADMIN, ReadModel.PUBLIC_DOCUMENTS);
+        PublicDocument doc = (PublicDocument) ((IndexOp.Put) ops.get(1)).document();
+        assertThat(doc.titleNorm()).isEqualTo("电子政务");
+        assertThat(doc.title()).isEqualTo("電子政務");
+        assertThat(doc.year()).isEqualTo(2022);
+        assertThat(ops.get(1).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedEventChangesNothing() {
+        views.apply(project(drafted("d1", Classification.PUBLIC), published("d1")));
+
+        assertThat(project(published("d1"))).isEmpty();
+    }
+
+    @Test
+    void anEventWithoutItsDraftIsDeadLettered() {
+        assertThat(project(published("ghost"))).isEmpty();
+        assertThat(rejected).singleElement().asString().contains("ghost");
+    }
+
+    private List<IndexOp> project(TypedEvent... events) {
+        return projection.project(List.of(events), new DeadLetters() {
+            @Override
+            public void reject(EventEnvelope envelope, String reason) {
+                rejected.add(reason);
+            }
+
+            @Override
+            public void reject(byte[] raw, String key, String reason) {
+                rejected.add(reason);
+            }
+        });
+    }
+
+    private TypedEvent drafted(String id, Classification classification) {
+        return event(id, 0, new DocumentDrafted(id, "info-center", "政务动态", DocType.SPEECH, classification,
+                "電子政務", "正文", "author1"));
+    }
+
+    private TypedEvent published(String id) {
+        return event(id, 1, new DocumentPublished(id, "政务动态", id, Instant.parse("2022-06-08T01:46:00Z")));
+    }
+
+    private TypedEvent event(String id, long sequence, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.CURRENT_VERSION, id + "-" + sequence, sequence,
+                "Document", id, sequence, payload.getClass().getSimpleName(), "1", T0, Map.of(), codec.toTree(payload));
+        return new TypedEvent(envelope, payload);
+    }
+
+    /** The documents-admin read model in memory. */
+    private static final class InMemoryViews implements DocumentViews {
+        private final Map<String, DocumentView> views = new HashMap<>();
+
+        @Override
+        public Map<String, DocumentView> find(Collection<String> ids) {
+            Map<String, DocumentView> found = new HashMap<>();
+            ids.forEach(id -> {
+                if (views.containsKey(id)) {
+                    found.put(id, views.get(id));
+                }
+            });
+            return found;
+        }
+
+        void apply(List<IndexOp> ops) {
+            ops.stream().filter(op -> op.model() == ReadModel.DOCUMENTS_ADMIN)
+                    .forEach(op -> views.put(op.id(), (DocumentView) ((IndexOp.Put) op).document()));
+        }
+    }
+}

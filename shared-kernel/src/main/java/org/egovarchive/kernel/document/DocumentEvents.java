@@ -1,0 +1,14 @@
+package org.egovarchive.kernel.document;
+
+import java.util.List;
+
+/** The document event types, for the registry of the published language. */
+public final class DocumentEvents {
+
+    public static final List<Class<?>> ALL = List.of(
+            DocumentDrafted.class,
+            DocumentPublished.class);
+
+    private DocumentEvents() {
+    }
+}

@@ -1,0 +1,20 @@
+package org.egovarchive.kernel.document;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * The document went online on the public site.
+ *
+ * @param slug        the path segment of its public URL
+ * @param publishedAt the publication date shown to the public: the time of the act, or for an
+ *                    imported historical record the date it was originally published
+ */
+@Revision("1")
+public record DocumentPublished(
+        String documentId,
+        String channel,
+        String slug,
+        Instant publishedAt) {
+}

@@ -1,0 +1,54 @@
+package org.egovarchive.kernel.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes {@link EventEnvelope}s and their payloads with the pinned {@link EventJson}
+ * mapping. A payload that cannot be read as its declared type is an {@link UnreadableEventException},
+ * so a consumer can dead-letter it with the reason instead of losing it.
+ */
+public final class EventCodec {
+
+    private final ObjectMapper mapper = EventJson.shared();
+
+    public byte[] encode(EventEnvelope envelope) {
+        try {
+            return mapper.writeValueAsBytes(envelope);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public EventEnvelope decode(byte[] json) {
+        try {
+            EventEnvelope envelope = mapper.readValue(json, EventEnvelope.class);
+            if (envelope.envelopeVersion() != EventEnvelope.CURRENT_VERSION) {
+                throw new UnreadableEventException("unsupported envelope version " + envelope.envelopeVersion());
+            }
+            return envelope;
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw new UnreadableEventException("not an event envelope: " + e.getMessage(), e);
+        }
+    }
+
+    /** The payload as its event record; the type comes from the envelope. */
+    public Object payload(EventEnvelope envelope) {
+        Class<?> type = EventTypes.byName(envelope.type())
+                .orElseThrow(() -> new UnreadableEventException("unknown event type " + envelope.type()));
+        try {
+            return mapper.treeToValue(envelope.payload(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableEventException("payload is not a readable " + envelope.type() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public JsonNode toTree(Object event) {
+        return mapper.valueToTree(event);
+    }
+
+}

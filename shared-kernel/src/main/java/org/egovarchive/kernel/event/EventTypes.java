@@ -1,0 +1,36 @@
+package org.egovarchive.kernel.event;
+
+import org.egovarchive.kernel.document.DocumentEvents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every event type of the published language, by the name it travels under (its simple class name,
+ * which is never changed once events of that type exist).
+ */
+public final class EventTypes {
+
+    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL)
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    public static Optional<Class<?>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static String nameOf(Class<?> eventType) {
+        return eventType.getSimpleName();
+    }
+
+    public static boolean isKnown(String name) {
+        return BY_NAME.containsKey(name);
+    }
+}

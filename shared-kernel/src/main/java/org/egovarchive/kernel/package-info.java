@@ -1,0 +1,6 @@
+/**
+ * The published language of egov-archive: the events both sides agree on, their value types,
+ * and the envelope in which an event travels from the event store over Kafka to the projections.
+ * Plain Java; no Spring, no Kafka, no Elasticsearch.
+ */
+package org.egovarchive.kernel;

@@ -1,0 +1,36 @@
+package org.egovarchive.kernel;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.egovarchive.kernel.document.DocumentEvents;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published language stays plain: the JDK, Jackson (its wire format) and Axon's annotations. */
+class KernelArchitectureTest {
+
+    private final JavaClasses kernel = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.egovarchive.kernel");
+
+    @Test
+    void dependsOnlyOnTheJdkJacksonAndAxonAnnotations() {
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.egovarchive.kernel..", "com.fasterxml.jackson..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.serialization.Revision")
+                .check(kernel);
+    }
+
+    @Test
+    void eventsArePastTenseRecordsWithARevision() {
+        assertThat(DocumentEvents.ALL).allSatisfy(type -> {
+            assertThat(type.isRecord()).as(type + " is a record").isTrue();
+            assertThat(type.getSimpleName()).doesNotEndWith("Event");
+            assertThat(type.getAnnotation(org.axonframework.serialization.Revision.class))
+                    .as(type + " has @Revision").isNotNull();
+        });
+    }
+}
