@@ -1,0 +1,25 @@
+package org.egovarchive.command.support;
+
+import org.egovarchive.infra.stack.junit.LocalStackExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An integration test of the command side against the real PostgreSQL and Kafka of the local
+ * stack (started once per test JVM), on a random port, in demo mode (the demo accounts exist).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(LocalStackExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "egov.demo.enabled=true",
+        "egov.web.max-request-bytes=65536"})
+@DirtiesContext
+public @interface CommandSideIT {
+}

@@ -1,0 +1,39 @@
+package org.egovarchive.infra.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the launcher keeps things and which ports the applications use; from the environment:
+ * {@code EGOV_HOME} (the checkout), {@code EGOV_WORK_DIR} (default {@code <checkout>/.egov}),
+ * {@code EGOV_COMMAND_PORT} (8080), {@code EGOV_QUERY_PORT} (8081), {@code EGOV_DEMO_PASSWORD} (demo).
+ */
+record Settings(Path home, Path workDir, int commandPort, int queryPort, String demoPassword) {
+
+    static Settings from(Map<String, String> env) {
+        Path home = Path.of(env.getOrDefault("EGOV_HOME", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        Path workDir = env.containsKey("EGOV_WORK_DIR")
+                ? Path.of(env.get("EGOV_WORK_DIR")).toAbsolutePath().normalize()
+                : home.resolve(".egov");
+        return new Settings(home, workDir,
+                Integer.parseInt(env.getOrDefault("EGOV_COMMAND_PORT", "8080")),
+                Integer.parseInt(env.getOrDefault("EGOV_QUERY_PORT", "8081")),
+                env.getOrDefault("EGOV_DEMO_PASSWORD", "demo"));
+    }
+
+    Path runDir() {
+        return workDir.resolve("run");
+    }
+
+    Path logDir() {
+        return workDir.resolve("logs");
+    }
+
+    String commandUrl() {
+        return "http://127.0.0.1:" + commandPort;
+    }
+
+    String queryUrl() {
+        return "http://127.0.0.1:" + queryPort;
+    }
+}

@@ -1,0 +1,76 @@
+package org.egovarchive.query.support;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.egovarchive.kernel.event.EventCodec;
+import org.egovarchive.kernel.event.EventEnvelope;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Puts events on {@code egov.events} the way the command side's relay does. */
+public final class EventFeed implements AutoCloseable {
+
+    private static final AtomicLong POSITION = new AtomicLong(1_000_000);
+    private final EventCodec codec = new EventCodec();
+    private final KafkaProducer<String, byte[]> producer;
+
+    public EventFeed(String bootstrapServers) {
+        createTopicIfMissing(bootstrapServers);
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The command side owns the topic; here the tests stand in for it. */
+    private static void createTopicIfMissing(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            if (!admin.listTopics().names().get().contains("egov.events")) {
+                admin.createTopics(List.of(new NewTopic("egov.events", 3, (short) 1)
+                        .configs(Map.of("retention.ms", "-1")))).all().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public EventEnvelope envelope(String aggregateType, String aggregateId, long sequence, Object payload) {
+        return new EventEnvelope(EventEnvelope.CURRENT_VERSION, aggregateId + "/" + sequence, POSITION.incrementAndGet(),
+                aggregateType, aggregateId, sequence, payload.getClass().getSimpleName(), "1", Instant.now(),
+                Map.of("actor", "author1", "role", "AUTHOR", "department", "info-center"), codec.toTree(payload));
+    }
+
+    public void send(EventEnvelope envelope) {
+        sendRaw(envelope.aggregateId(), codec.encode(envelope));
+    }
+
+    public void sendRaw(String key, byte[] value) {
+        try {
+            producer.send(new ProducerRecord<>("egov.events", key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
