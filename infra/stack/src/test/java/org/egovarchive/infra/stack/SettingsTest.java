@@ -1,0 +1,56 @@
+package org.egovarchive.infra.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void elasticsearch_is_a_single_loopback_node_without_security() {
+        String yaml = ElasticsearchSettings.yaml(19200, 19300, Path.of("/d/data"), Path.of("/d/logs"));
+
+        assertThat(yaml.lines()).contains("cluster.name: egov", "node.name: egov-1", "discovery.type: single-node",
+                "network.host: 127.0.0.1", "http.port: 19200", "transport.port: 19300", "path.data: \"/d/data\"",
+                "path.logs: \"/d/logs\"", "xpack.security.enabled: false",
+                "cluster.routing.allocation.disk.threshold_enabled: false", "action.destructive_requires_name: true");
+        // an unknown setting here stops the node from starting
+        assertThat(yaml).doesNotContain("geoip");
+        assertThat(ElasticsearchSettings.heapOptions().lines()).containsExactly("-Xms512m", "-Xmx512m");
+    }
+
+    @Test
+    void kafka_is_one_combined_kraft_node_on_loopback() throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(KafkaSettings.serverProperties(19092, 19093, Path.of("/k/data"))));
+
+        assertThat(p.getProperty("process.roles")).isEqualTo("broker,controller");
+        assertThat(p.getProperty("node.id")).isEqualTo("1");
+        assertThat(p.getProperty("controller.quorum.voters")).isEqualTo("1@127.0.0.1:19093");
+        assertThat(p.getProperty("listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
+        assertThat(p.getProperty("advertised.listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092");
+        assertThat(p.getProperty("controller.listener.names")).isEqualTo("CONTROLLER");
+        assertThat(p.getProperty("log.dirs")).isEqualTo("/k/data");
+        assertThat(p.getProperty("offsets.topic.replication.factor")).isEqualTo("1");
+        assertThat(p.getProperty("transaction.state.log.replication.factor")).isEqualTo("1");
+        assertThat(p.getProperty("transaction.state.log.min.isr")).isEqualTo("1");
+        assertThat(p.getProperty("auto.create.topics.enable")).isEqualTo("false");
+        assertThat(p.getProperty("num.partitions")).isEqualTo("3");
+        assertThat(p.getProperty("group.initial.rebalance.delay.ms")).isEqualTo("0");
+    }
+
+    @Test
+    void relocated_data_is_named_after_the_work_dir() {
+        Layout a = Layout.relocated(Path.of("/root/x/.egov"));
+
+        assertThat(a.dataRoot()).isEqualTo(Layout.relocated(Path.of("/root/x/.egov")).dataRoot());
+        assertThat(a.dataRoot()).isNotEqualTo(Layout.relocated(Path.of("/root/y/.egov")).dataRoot());
+        assertThat(a.dataRoot().getParent()).isEqualTo(Path.of(Layout.RELOCATION_ROOT));
+        assertThat(a.postgresHome()).startsWithRaw(a.dataRoot());
+        assertThat(a.runDir()).startsWithRaw(Path.of("/root/x/.egov"));
+    }
+}

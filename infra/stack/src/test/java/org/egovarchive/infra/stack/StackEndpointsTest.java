@@ -1,0 +1,50 @@
+package org.egovarchive.infra.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackEndpointsTest {
+
+    private final StackEndpoints endpoints = new StackEndpoints("jdbc:postgresql://127.0.0.1:15432/egov",
+            "egov_owner", "o-secret", "egov_app", "a-secret", "http://127.0.0.1:19200", "9.2.0", "127.0.0.1:19092");
+
+    @Test
+    void the_application_connects_as_the_app_role_and_flyway_as_the_owner() {
+        assertThat(endpoints.springProperties())
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:15432/egov")
+                .containsEntry("spring.datasource.username", "egov_app")
+                .containsEntry("spring.datasource.password", "a-secret")
+                .containsEntry("spring.flyway.url", "jdbc:postgresql://127.0.0.1:15432/egov")
+                .containsEntry("spring.flyway.user", "egov_owner")
+                .containsEntry("spring.flyway.password", "o-secret")
+                .containsEntry("spring.elasticsearch.uris", "http://127.0.0.1:19200")
+                .containsEntry("spring.kafka.bootstrap-servers", "127.0.0.1:19092")
+                .hasSize(8);
+    }
+
+    @Test
+    void round_trips_through_a_file_only_its_owner_can_read(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run/endpoints.properties");
+
+        endpoints.writeTo(file);
+
+        assertThat(StackEndpoints.readFrom(file)).isEqualTo(endpoints);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void persistent_secrets_are_generated_once_and_kept_private(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("secrets.properties");
+
+        Secrets first = Secrets.loadOrCreate(file);
+
+        assertThat(Secrets.loadOrCreate(file)).isEqualTo(first);
+        assertThat(first.owner()).isNotEqualTo(first.app()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+}
