@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs short-lived commands (initdb, pg_ctl, tar, useradd…) with their output appended to a log. */
@@ -21,9 +20,10 @@ final class Commands {
      * Runs {@code command} to completion. On timeout or interrupt the whole process tree is killed, so a
      * cancelled start leaves no half-started server behind.
      *
+     * @param what named in exceptions, e.g. "pg_ctl start"
      * @throws IOException when it cannot start, exits non-zero or times out
      */
-    static void run(List<String> command, Map<String, String> env, Path workingDir, Path log, Duration timeout)
+    static void run(String what, List<String> command, Path workingDir, Path log, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -33,7 +33,6 @@ final class Commands {
         if (workingDir != null) {
             builder.directory(workingDir.toFile());
         }
-        builder.environment().putAll(env);
         Process process = builder.start();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -45,7 +44,7 @@ final class Commands {
             throw e;
         }
         if (process.exitValue() != 0) {
-            throw new IOException(describe(command) + " exited with " + process.exitValue());
+            throw new IOException(what + " exited with " + process.exitValue());
         }
     }
 
@@ -74,7 +73,7 @@ final class Commands {
     static void runOrExplain(List<String> command, Duration timeout) throws IOException, InterruptedException {
         Path log = Files.createTempFile("egov-stack-", ".log");
         try {
-            run(command, Map.of(), log.getParent(), log, timeout);
+            run(describe(command), command, log.getParent(), log, timeout);
         } catch (IOException e) {
             throw new IOException(e.getMessage() + ": " + String.join("\n", LogTail.lastLines(log, 20)), e);
         } finally {

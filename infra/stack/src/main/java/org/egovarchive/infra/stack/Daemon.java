@@ -70,18 +70,30 @@ public final class Daemon {
     }
 
     /**
-     * SIGTERM, then SIGKILL if it is still there after {@code grace}. Also stops strays carrying the marker
-     * (e.g. a server whose pid file was never written because its start was cancelled).
+     * SIGTERM, then SIGKILL if it is still there after {@code grace}.
      *
-     * @return whether anything was running
+     * @return whether it was running
      */
     public boolean stop(Duration grace) {
         List<Long> pids = new ArrayList<>();
         pid().ifPresent(pids::add);
+        return terminate(pids, grace);
+    }
+
+    /**
+     * Like {@link #stop}, and also stops strays carrying the marker, such as a server whose pid file was never
+     * written because its start was cancelled. Only for markers no unrelated process can have.
+     */
+    boolean stopIncludingStrays(Duration grace) {
+        List<Long> pids = new ArrayList<>();
+        pid().ifPresent(pids::add);
         ProcessTable.pidsMatching(marker).stream().filter(p -> !pids.contains(p)).forEach(pids::add);
+        return terminate(pids, grace);
+    }
+
+    private boolean terminate(List<Long> pids, Duration grace) {
         pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
-        boolean stoppedGently = awaitExit(pids, grace);
-        if (!stoppedGently) {
+        if (!awaitExit(pids, grace)) {
             pids.stream().filter(pid -> ProcessTable.matches(pid, marker))
                     .forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
             awaitExit(pids, Duration.ofSeconds(10));

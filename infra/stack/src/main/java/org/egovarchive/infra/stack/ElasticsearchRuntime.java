@@ -36,9 +36,12 @@ record ElasticsearchRuntime(String version, Path javaHome, int javaMajor, boolea
         return new ElasticsearchRuntime(fallbackVersion, currentJavaHome, currentMajor, true);
     }
 
-    /** For this machine: the environment, {@code /usr/lib/jvm} and this JVM. */
+    /**
+     * For this machine: {@code ES_JAVA_HOME}, the JDKs under {@code /usr/lib/jvm} (or system property
+     * {@code egov.jdk.dir} where JDKs are installed elsewhere) and this JVM.
+     */
     static ElasticsearchRuntime detect(String version, String fallbackVersion) {
-        return choose(System.getenv("ES_JAVA_HOME"), Path.of("/usr/lib/jvm"),
+        return choose(System.getenv("ES_JAVA_HOME"), Path.of(System.getProperty("egov.jdk.dir", "/usr/lib/jvm")),
                 Path.of(System.getProperty("java.home")), version, fallbackVersion);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -105,6 +104,8 @@ final class ElasticsearchServer implements Component {
         Path data = home.resolve("data");
         Files.writeString(conf.resolve("elasticsearch.yml"),
                 ElasticsearchSettings.yaml(config.elasticsearchPort(), config.elasticsearchTransportPort(), data, logs));
+        Path jvmOptions = conf.resolve("jvm.options");
+        Files.writeString(jvmOptions, ElasticsearchSettings.jvmOptions(Files.readString(jvmOptions), logs));
         Files.createDirectories(conf.resolve("jvm.options.d"));
         Files.writeString(conf.resolve("jvm.options.d/heap.options"), ElasticsearchSettings.heapOptions());
         for (Path dir : List.of(data, logs, tmp)) {
@@ -126,7 +127,7 @@ final class ElasticsearchServer implements Component {
         command.addAll(user.asServiceUser(List.of("env", "ES_JAVA_HOME=" + javaHome, "ES_PATH_CONF=" + conf,
                 "ES_TMPDIR=" + tmp, dist.resolve("bin/elasticsearch").toString(), "-d", "-p", ownPidFile.toString())));
         // -d returns once the node is up; the working dir receives the JVM's relative gc and crash logs
-        Commands.run(command, Map.of(), logs, logFiles().get(1), START_TIMEOUT);
+        Commands.run("bin/elasticsearch -d", command, logs, logFiles().get(1), START_TIMEOUT);
         // the service user wrote that pid file where it may write; the stack's pid files are kept in run/
         daemon().recordPid(Long.parseLong(Files.readString(ownPidFile).trim()));
     }
@@ -152,7 +153,7 @@ final class ElasticsearchServer implements Component {
 
     @Override
     public boolean stop() {
-        return daemon().stop(Duration.ofSeconds(30));
+        return daemon().stopIncludingStrays(Duration.ofSeconds(30));
     }
 
     @Override

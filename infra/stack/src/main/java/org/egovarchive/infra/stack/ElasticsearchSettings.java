@@ -34,4 +34,14 @@ final class ElasticsearchSettings {
                 -Xmx512m
                 """;
     }
+
+    /**
+     * The distribution's {@code jvm.options} with the 8.x paths that are relative to the distribution
+     * ({@code logs/gc.log}, heap dumps in {@code data}) pointed at the run's logs dir: the service user cannot
+     * write into the shared distribution, and the JVM refuses to start when it cannot open its gc log.
+     */
+    static String jvmOptions(String distributionOptions, Path logs) {
+        return distributionOptions.replace("=logs/", "=" + logs + "/")
+                .replace("-XX:HeapDumpPath=data", "-XX:HeapDumpPath=" + logs);
+    }
 }

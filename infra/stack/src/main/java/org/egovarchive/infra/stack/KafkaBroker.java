@@ -68,8 +68,8 @@ final class KafkaBroker implements Component {
                     KafkaSettings.serverProperties(config.kafkaPort(), config.kafkaControllerPort(), data));
             String classpath = context.artifacts().kafkaClasspath();
             if (!Files.exists(data.resolve("meta.properties"))) {
-                Commands.run(java(classpath, "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-                        serverProperties.toString()), Map.of(), home, log, START_TIMEOUT);
+                Commands.run("kafka-storage format", java(classpath, "kafka.tools.StorageTool", "format", "-t",
+                        clusterId(), "-c", serverProperties.toString()), home, log, START_TIMEOUT);
             }
             Daemon.builder(NAME).command(java(classpath, "kafka.Kafka", serverProperties.toString()))
                     .workingDir(home).logFile(log).pidFile(pidFile).cmdlineMarker(cmdlineMarker()).start();
@@ -134,7 +134,7 @@ final class KafkaBroker implements Component {
 
     @Override
     public boolean stop() {
-        return daemon().stop(Duration.ofSeconds(30));
+        return daemon().stopIncludingStrays(Duration.ofSeconds(30));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * PostgreSQL from the zonky binaries: {@code initdb} on first start, then {@code pg_ctl}. The pid comes
@@ -68,8 +67,8 @@ final class PostgresServer implements Component {
             if (!Files.isRegularFile(data.resolve("PG_VERSION"))) {
                 initdb(context.secrets());
             }
-            pgCtl(List.of("-l", log.toString(), "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()),
-                    "-o", serverOptions(), "start"), START_TIMEOUT.plusSeconds(5));
+            pgCtl("start", List.of("-l", log.toString(), "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()),
+                    "-o", serverOptions()), START_TIMEOUT.plusSeconds(5));
         }
         Duration left = START_TIMEOUT.minusNanos(System.nanoTime() - begin);
         HealthCheck.await(NAME, left.isNegative() ? Duration.ofSeconds(1) : left,
@@ -101,7 +100,7 @@ final class PostgresServer implements Component {
             if (config.isThrowaway()) {
                 command.add("--no-sync");
             }
-            Commands.run(user.asServiceUser(command), Map.of(), home, log, Duration.ofSeconds(60));
+            Commands.run("initdb", user.asServiceUser(command), home, log, Duration.ofSeconds(60));
         } finally {
             Files.deleteIfExists(pwfile);
         }
@@ -115,12 +114,13 @@ final class PostgresServer implements Component {
                 : options;
     }
 
-    private void pgCtl(List<String> arguments, Duration timeout) throws IOException, InterruptedException {
+    private void pgCtl(String action, List<String> options, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("setsid", "-w"));
         List<String> pgCtl = new ArrayList<>(List.of(dist.resolve("bin/pg_ctl").toString(), "-D", data.toString()));
-        pgCtl.addAll(arguments);
+        pgCtl.addAll(options);
+        pgCtl.add(action);
         command.addAll(user.asServiceUser(pgCtl));
-        Commands.run(command, Map.of(), home, log, timeout);
+        Commands.run("pg_ctl " + action, command, home, log, timeout);
     }
 
     @Override
@@ -130,10 +130,10 @@ final class PostgresServer implements Component {
             return false;
         }
         try {
-            pgCtl(List.of("-m", "fast", "-w", "-t", "60", "stop"), Duration.ofSeconds(70));
+            pgCtl("stop", List.of("-m", "fast", "-w", "-t", "60"), Duration.ofSeconds(70));
         } catch (IOException e) {
             // pg_ctl could not do it (binaries gone, say): signals still can
-            daemon.stop(Duration.ofSeconds(30));
+            daemon.stopIncludingStrays(Duration.ofSeconds(30));
         }
         return true;
     }

@@ -24,6 +24,17 @@ class SettingsTest {
     }
 
     @Test
+    void elasticsearch_8_jvm_logs_go_to_the_runs_logs_dir_not_into_the_shared_distribution() {
+        String options = "-XX:HeapDumpPath=data\n-XX:ErrorFile=logs/hs_err_pid%p.log\n"
+                + "-Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,level,pid,tags:filecount=32,filesize=64m\n";
+
+        assertThat(ElasticsearchSettings.jvmOptions(options, Path.of("/run/logs")).lines()).containsExactly(
+                "-XX:HeapDumpPath=/run/logs",
+                "-XX:ErrorFile=/run/logs/hs_err_pid%p.log",
+                "-Xlog:gc*,gc+age=trace,safepoint:file=/run/logs/gc.log:utctime,level,pid,tags:filecount=32,filesize=64m");
+    }
+
+    @Test
     void kafka_is_one_combined_kraft_node_on_loopback() throws IOException {
         Properties p = new Properties();
         p.load(new StringReader(KafkaSettings.serverProperties(19092, 19093, Path.of("/k/data"))));
