@@ -126,7 +126,7 @@ public final class Daemon {
         }
     }
 
-    void deletePidFile() {
+    private void deletePidFile() {
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {

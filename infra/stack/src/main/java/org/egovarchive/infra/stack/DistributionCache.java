@@ -2,8 +2,6 @@ package org.egovarchive.infra.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -85,8 +83,11 @@ final class DistributionCache {
             Path content = unpacker.unpack(temp);
             worldReadable(content);
             Files.move(content, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException raceLostToAnotherJvm) {
-            // the other copy is complete too: use it
+        } catch (IOException e) {
+            // renaming onto a directory another JVM published first fails (EEXIST or ENOTEMPTY): use theirs
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
         } finally {
             StackFiles.deleteTree(temp);
         }

@@ -62,7 +62,7 @@ final class ParallelStart {
                     }
                 } catch (CancellationException e) {
                     if (failure == null) {
-                        failure = cancelled(components.get(futures.indexOf(done)));
+                        failure = new StackStartException("stack", List.of(), "start cancelled", e);
                     }
                 }
             }

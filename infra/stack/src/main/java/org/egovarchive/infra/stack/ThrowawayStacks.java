@@ -6,6 +6,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,26 +30,44 @@ final class ThrowawayStacks {
     }
 
     /** Marks {@code workDir} as owned by this JVM: pid and start time, so a recycled pid does not count. */
-    static void claim(Path workDir) throws IOException {
+    static void claim(Path workDir) throws IOException, InterruptedException {
+        shareRoot();
         Files.createDirectories(workDir);
         ProcessHandle self = ProcessHandle.current();
         Files.writeString(workDir.resolve(OWNER_FILE), self.pid() + " " + startMillis(self).orElse(0L) + "\n");
     }
 
-    /** Stops and deletes the stacks whose owner JVM is gone. */
+    /** Like /tmp (sticky, writable by all), so that every user of the machine can keep stacks in it. */
+    private static void shareRoot() throws IOException, InterruptedException {
+        Path root = root();
+        Files.createDirectories(root);
+        if (isMine(root) && !Files.getPosixFilePermissions(root).contains(PosixFilePermission.OTHERS_WRITE)) {
+            Commands.runOrExplain(List.of("chmod", "1777", root.toString()), Duration.ofSeconds(10));
+        }
+    }
+
+    /** Stops and deletes this user's stacks whose owner JVM is gone (others' are not ours to touch). */
     static void reapLeftovers(Consumer<String> progress) {
         if (!Files.isDirectory(root())) {
             return;
         }
         try (DirectoryStream<Path> stacks = Files.newDirectoryStream(root())) {
             for (Path stack : stacks) {
-                if (ownerIsGone(stack.resolve(OWNER_FILE)) && claimForReaping(stack)) {
+                if (isMine(stack) && ownerIsGone(stack.resolve(OWNER_FILE)) && claimForReaping(stack)) {
                     progress.accept(Progress.line("stack", "removing leftover throwaway stack " + stack));
                     LocalStack.stopAndDelete(stack, progress);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root(), e);
+        }
+    }
+
+    private static boolean isMine(Path stack) {
+        try {
+            return Files.getOwner(stack).equals(Files.getOwner(Path.of("/proc/self")));
+        } catch (IOException goneMeanwhile) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.egovarchive.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,6 +85,25 @@ class DaemonTest {
         Files.writeString(postmasterPid, pid + "\n/data/dir\n1700000000\n5432\n");
 
         assertThat(new Daemon("postgres", postmasterPid, "sleep").pid()).hasValue(pid);
+    }
+
+    @Test
+    void runs_as_another_user_while_keeping_the_pid_of_the_command() throws Exception {
+        OsUser user = OsUser.current();
+        assumeTrue(user.isRoot(), "only root can switch users");
+        user.ensureServiceUser();
+        String marker = "sleeper-" + UUID.randomUUID();
+
+        started = Daemon.builder("sleeper")
+                .command(List.of("bash", "-c", "exec -a \"sleep " + marker + "\" sleep 60"))
+                .runAs(OsUser.SERVICE_USER)
+                .logFile(dir.resolve("sleeper.log"))
+                .pidFile(dir.resolve("sleeper.pid"))
+                .cmdlineMarker(marker)
+                .start();
+
+        long pid = started.pid().orElseThrow();
+        assertThat(ProcessHandle.of(pid).orElseThrow().info().user()).hasValue(OsUser.SERVICE_USER);
     }
 
     /** {@code exec -a} puts the marker into the command line, as a data dir argument would. */
