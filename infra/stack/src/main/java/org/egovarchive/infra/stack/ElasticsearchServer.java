@@ -102,8 +102,8 @@ final class ElasticsearchServer implements Component {
         StackFiles.deleteTree(conf);
         copyTree(dist.resolve("config"), conf);
         Path data = home.resolve("data");
-        Files.writeString(conf.resolve("elasticsearch.yml"),
-                ElasticsearchSettings.yaml(config.elasticsearchPort(), config.elasticsearchTransportPort(), data, logs));
+        Files.writeString(conf.resolve("elasticsearch.yml"), ElasticsearchSettings.yaml(config.elasticsearchPort(),
+                config.elasticsearchTransportPort(), data, logs));
         Path jvmOptions = conf.resolve("jvm.options");
         Files.writeString(jvmOptions, ElasticsearchSettings.jvmOptions(Files.readString(jvmOptions), logs));
         Files.createDirectories(conf.resolve("jvm.options.d"));

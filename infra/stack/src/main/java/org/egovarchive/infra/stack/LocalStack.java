@@ -38,6 +38,9 @@ public final class LocalStack implements AutoCloseable {
      * Starts (or, for a persistent stack already running, adopts) all three servers and waits until each
      * answers its health check. If one fails, the others are stopped and a {@link StackStartException}
      * names the failed one and its log. A persistent stack writes {@code <workDir>/run/endpoints.properties}.
+     *
+     * @param progress receives lines such as {@code postgres      ready in 1.1 s (pid 123, 127.0.0.1:15432)};
+     *                 called from several threads at once
      */
     public static LocalStack start(StackConfig config, Consumer<String> progress) {
         try {
@@ -48,6 +51,11 @@ public final class LocalStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StackStartException("stack", List.of(), "start interrupted", e);
         }
+    }
+
+    /** Like {@link #start(StackConfig, Consumer)}, printing progress to stdout. */
+    public static LocalStack start(StackConfig config) {
+        return start(config, System.out::println);
     }
 
     private static LocalStack startChecked(StackConfig config, Consumer<String> progress)
@@ -119,7 +127,7 @@ public final class LocalStack implements AutoCloseable {
     public static void stop(Path workDir, Consumer<String> progress) {
         Optional<StackRecord> record = StackRecord.read(workDir);
         if (record.isEmpty()) {
-            progress.accept(Progress.line("stack", "no stack was started in " + workDir));
+            progress.accept(Progress.line("stack", "nothing to stop: no stack was started in " + workDir));
             return;
         }
         stopAll(components(record.get(), OsUser.current()), progress);

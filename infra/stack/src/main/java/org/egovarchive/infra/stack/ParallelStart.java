@@ -2,9 +2,7 @@ package org.egovarchive.infra.stack;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -36,24 +34,23 @@ final class ParallelStart {
     }
 
     /** Starts all; throws the first failure, with later ones suppressed. */
-    Map<String, Component.Started> run() {
+    void run() {
         CompletionService<Component.Started> completion = new ExecutorCompletionService<>(executor);
         synchronized (futures) {
             components.forEach(component -> futures.add(completion.submit(() -> startOne(component))));
         }
-        Map<String, Component.Started> started = new LinkedHashMap<>();
         StackStartException failure = null;
         try {
             for (int i = 0; i < components.size(); i++) {
                 Future<Component.Started> done = completion.take();
+                Component component = components.get(futures.indexOf(done));
                 try {
-                    Component.Started result = done.get();
-                    started.put(components.get(futures.indexOf(done)).name(), result);
+                    done.get();
                 } catch (ExecutionException e) {
+                    // startOne turns every Exception into a StackStartException; an Error is wrapped here
                     StackStartException cause = e.getCause() instanceof StackStartException known ? known
-                            : new StackStartException(components.get(futures.indexOf(done)).name(),
-                                    components.get(futures.indexOf(done)).logFiles(), e.getCause().toString(),
-                                    e.getCause());
+                            : new StackStartException(component.name(), component.logFiles(),
+                                    e.getCause().toString(), e.getCause());
                     if (failure == null) {
                         failure = cause;
                         cancel();
@@ -76,7 +73,6 @@ final class ParallelStart {
         if (failure != null) {
             throw failure;
         }
-        return started;
     }
 
     /** Interrupts the starts still running and waits for them to give up (their commands are killed). */

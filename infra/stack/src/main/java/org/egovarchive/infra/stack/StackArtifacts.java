@@ -57,7 +57,8 @@ record StackArtifacts(Path postgresJar, String postgresVersion, Path elasticsear
             return zip;
         }
         Path mvnw = Checkout.root().resolve("mvnw");
-        progress.accept("fetching Elasticsearch " + version + " with " + mvnw);
+        progress.accept(Progress.line(ElasticsearchServer.NAME, "fetching Elasticsearch " + version + " with "
+                + mvnw));
         // run outside the checkout so that Maven does not load the reactor
         Commands.runOrExplain(List.of(mvnw.toString(), "-q", "-Dmaven.repo.local=" + localRepository(),
                 "dependency:get", "-Dtransitive=false",

@@ -47,7 +47,8 @@ class JdkFinderTest {
         jdk("java-17", "17.0.15");
         Path java25 = jdk("temurin-25", "25.0.3");
 
-        ElasticsearchRuntime runtime = ElasticsearchRuntime.choose(null, jvms, jvms.resolve("java-17"), "9.2.0", "8.19.0");
+        ElasticsearchRuntime runtime =
+                ElasticsearchRuntime.choose(null, jvms, jvms.resolve("java-17"), "9.2.0", "8.19.0");
 
         assertThat(runtime).isEqualTo(new ElasticsearchRuntime("9.2.0", java25, 25, false));
     }

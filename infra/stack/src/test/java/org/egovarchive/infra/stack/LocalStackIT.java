@@ -41,8 +41,8 @@ class LocalStackIT {
 
     @Test
     void the_application_role_connects_to_database_egov() throws SQLException {
-        try (Connection c = DriverManager.getConnection(endpoints.jdbcUrl(), endpoints.appUser(), endpoints.appPassword());
-             ResultSet rs = c.createStatement().executeQuery("select 1")) {
+        try (Connection c = DriverManager.getConnection(endpoints.jdbcUrl(), endpoints.appUser(),
+                endpoints.appPassword()); ResultSet rs = c.createStatement().executeQuery("select 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
@@ -113,7 +113,8 @@ class LocalStackIT {
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LocalStackExtension implements BeforeAllCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalStackExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LocalStackExtension.class);
     private static final AtomicReference<StackEndpoints> ENDPOINTS = new AtomicReference<>();
 
     @Override
@@ -51,7 +52,8 @@ public final class LocalStackExtension implements BeforeAllCallback {
         }
 
         static RunningStack start() {
-            LocalStack stack = LocalStack.start(StackConfig.throwaway(), line -> System.out.println("[local-stack] " + line));
+            LocalStack stack = LocalStack.start(StackConfig.throwaway(),
+                    line -> System.out.println("[local-stack] " + line));
             StackEndpoints endpoints = stack.endpoints();
             endpoints.springProperties().forEach(System::setProperty);
             System.setProperty("axoniq.update-checker.disabled", "true");
