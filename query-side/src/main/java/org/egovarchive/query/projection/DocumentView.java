@@ -1,5 +1,6 @@
 package org.egovarchive.query.projection;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentState;
@@ -27,6 +28,7 @@ public record DocumentView(
         String slug,
         Instant updatedAt) {
 
+    @JsonIgnore
     public boolean isPublic() {
         return state == DocumentState.PUBLISHED && classification == Classification.PUBLIC;
     }
