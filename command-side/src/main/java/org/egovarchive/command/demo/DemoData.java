@@ -1,5 +1,6 @@
 package org.egovarchive.command.demo;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.egovarchive.command.dispatch.Commands;
 import org.egovarchive.command.document.DraftDocument;
@@ -51,7 +52,7 @@ public class DemoData {
         try {
             act.run();
             report.add(what + ": done");
-        } catch (ConcurrencyException | ActRefused alreadyThere) {
+        } catch (AggregateStreamCreationException | ConcurrencyException | ActRefused alreadyThere) {
             report.add(what + ": already there");
         }
         log.info("demo data: {}", report.get(report.size() - 1));

@@ -3,6 +3,7 @@ package org.egovarchive.command.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.egovarchive.command.rule.ActRefused;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Every error of the API as a problem detail; a refused request has written nothing. */
@@ -81,10 +83,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Two writers raced for one aggregate: the event store's unique key let one through. */
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "version-conflict",
                 "Version conflict", "the record was changed by someone else; reload it and try again"));
+    }
+
+    /**
+     * Anything unexpected. Exception messages here may quote stored payloads (a failed INSERT lists
+     * its values), so only the types and places of the cause chain are logged, under an incident id.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        String incident = UUID.randomUUID().toString();
+        log.error("incident {}: {}", incident, withoutMessages(ex));
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the request could not be completed; nothing was written (incident " + incident + ")");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    static String withoutMessages(Throwable ex) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            StackTraceElement at = t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null;
+            chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName()).append(at == null ? "" : " at " + at);
+        }
+        return chain.toString();
     }
 
     private static String path(JsonMappingException ex) {
