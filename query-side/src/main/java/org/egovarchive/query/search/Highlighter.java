@@ -66,11 +66,16 @@ public final class Highlighter {
             }
             int s = Math.max(span[0], start);
             int e = Math.min(span[1], end);
-            html.append(HtmlUtils.htmlEscape(original.substring(at, s)))
-                    .append("<em>").append(HtmlUtils.htmlEscape(original.substring(s, e))).append("</em>");
+            html.append(escape(original.substring(at, s)))
+                    .append("<em>").append(escape(original.substring(s, e))).append("</em>");
             at = e;
         }
-        html.append(HtmlUtils.htmlEscape(original.substring(at, end)));
+        html.append(escape(original.substring(at, end)));
         return html.toString();
+    }
+
+    /** Escapes only what HTML needs (&lt; &gt; &amp; quotes); other characters stay as they are in UTF-8. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -22,6 +22,11 @@ class HighlighterTest {
     }
 
     @Test
+    void leavesPinyinMarksReadable() {
+        assertThat(Highlighter.full("政務(wù)", new String[]{"政务"})).isEqualTo("<em>政務</em>(wù)");
+    }
+
+    @Test
     void snippetStartsNearTheFirstMatch() {
         String text = "甲".repeat(200) + "电子政务" + "乙".repeat(200);
 
