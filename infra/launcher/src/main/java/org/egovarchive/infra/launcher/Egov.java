@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./egov up | demo | down | status}. {@code up} starts PostgreSQL, Elasticsearch and Kafka
@@ -56,22 +57,31 @@ public final class Egov {
         List<App> apps = App.both(settings);
         stopApps(apps, false);
         console.step("stack", "starting in " + settings.workDir());
-        Thread cleanup = new Thread(() -> {
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stopAll = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                stopApps(apps, true);
+                LocalStack.stop(settings.workDir(), console::line);
+            }
+        };
+        Thread onInterrupt = new Thread(() -> {
             console.line("interrupted: stopping what was started");
-            stopApps(apps, true);
-            LocalStack.stop(settings.workDir(), console::line);
+            stopAll.run();
         });
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
             LocalStack stack = startStack();
             startApps(apps, stack.endpoints());
         } catch (LaunchFailed e) {
-            stopApps(apps, true);
-            LocalStack.stop(settings.workDir(), console::line);
-            Runtime.getRuntime().removeShutdownHook(cleanup);
+            stopAll.run();
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is already stopping everything
+            }
         }
-        Runtime.getRuntime().removeShutdownHook(cleanup);
         console.line("");
         console.line("egov-archive is up in " + console.sinceStart() + ":");
         console.line("  public site      " + settings.queryUrl() + "/search");
