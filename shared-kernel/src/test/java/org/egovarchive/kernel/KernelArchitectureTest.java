@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The published language stays plain: the JDK, Jackson (its wire format) and Axon's annotations. */
+/**
+ * The published language stays plain: the JDK, Jackson (its wire format), Axon's annotations, and
+ * BouncyCastle — seal verification is part of the language, since anyone reading a
+ * {@code DocumentSealed} must be able to verify it.
+ */
 class KernelArchitectureTest {
 
     private final JavaClasses kernel = new ClassFileImporter()
@@ -17,9 +21,9 @@ class KernelArchitectureTest {
             .importPackages("org.egovarchive.kernel");
 
     @Test
-    void dependsOnlyOnTheJdkJacksonAndAxonAnnotations() {
+    void dependsOnlyOnTheJdkJacksonAxonAnnotationsAndBouncyCastle() {
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.egovarchive.kernel..", "com.fasterxml.jackson..")
+                .resideInAnyPackage("java..", "org.egovarchive.kernel..", "com.fasterxml.jackson..", "org.bouncycastle..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.serialization.Revision")
                 .check(kernel);
     }
