@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 
+import java.security.KeyStore;
+import java.security.PrivateKey;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -27,6 +30,14 @@ class CommandSideArchitectureTest {
     void neverImportsInfra() {
         noClasses().that().resideInAPackage("org.egovarchive.command..")
                 .should().dependOnClassesThat().resideInAPackage("org.egovarchive.infra..")
+                .check(command);
+    }
+
+    @Test
+    void privateKeysStayInTheSealPackage() {
+        noClasses().that().resideInAPackage("org.egovarchive.command..")
+                .and().resideOutsideOfPackage("org.egovarchive.command.seal..")
+                .should().dependOnClassesThat().belongToAnyOf(PrivateKey.class, KeyStore.class)
                 .check(command);
     }
 

@@ -14,6 +14,7 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -40,6 +41,8 @@ public enum SealAlgorithm {
     public static final int DIGEST_LENGTH = 32;
 
     private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+    /** SM2 signatures need fresh randomness; one seeded generator rather than a new one per signature. */
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SM2_CURVE = "sm2p256v1";
     /** RFC 8410; BouncyCastle keeps its own constant in an internal package. */
     private static final ASN1ObjectIdentifier ID_ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
@@ -121,7 +124,7 @@ public enum SealAlgorithm {
         }
         try {
             Signature signer = Signature.getInstance(signatureName, BOUNCY_CASTLE);
-            signer.initSign(key);
+            signer.initSign(key, RANDOM);
             signer.update(digest);
             return signer.sign();
         } catch (GeneralSecurityException e) {
