@@ -23,7 +23,7 @@ class EventCodecTest {
     @Test
     void envelopeAndPayloadSurviveTheWire() {
         var drafted = new DocumentDrafted("d-1", "info-center", "政务动态", DocType.SPEECH,
-                Classification.PUBLIC, "電子政務", "正文", "author1");
+                Classification.PUBLIC, "電子政務", "正文", "author1", "市信发〔2026〕1号");
         var envelope = envelope("DocumentDrafted", codec.toTree(drafted));
 
         EventEnvelope read = codec.decode(codec.encode(envelope));

@@ -3,7 +3,7 @@ package org.egovarchive.kernel;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.egovarchive.kernel.document.DocumentEvents;
+import org.egovarchive.kernel.event.EventTypes;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -30,7 +30,7 @@ class KernelArchitectureTest {
 
     @Test
     void eventsArePastTenseRecordsWithARevision() {
-        assertThat(DocumentEvents.ALL).allSatisfy(type -> {
+        assertThat(EventTypes.all()).allSatisfy(type -> {
             assertThat(type.isRecord()).as(type + " is a record").isTrue();
             assertThat(type.getSimpleName()).doesNotEndWith("Event");
             assertThat(type.getAnnotation(org.axonframework.serialization.Revision.class))

@@ -17,6 +17,8 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.egovarchive.kernel.event.upcast.Upcasters;
 import org.egovarchive.kernel.event.EventJson;
 import org.egovarchive.kernel.event.EventMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -59,6 +61,12 @@ public class AxonConfig {
                 .build();
     }
 
+    /** Every upcaster of the shared kernel, in order, as Axon's upcaster chain. */
+    @Bean
+    public EventUpcasterChain eventUpcasters() {
+        return new EventUpcasterChain(Upcasters.ALL.stream().map(KernelUpcaster::new).toList());
+    }
+
     @Bean
     public ConnectionProvider connectionProvider(DataSource dataSource) {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
@@ -69,13 +77,14 @@ public class AxonConfig {
     public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer,
                                                  org.axonframework.config.Configuration configuration,
+                                                 EventUpcasterChain upcasters,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
+                .upcasterChain(upcasters)
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(new UniqueViolationResolver())
                 .connectionProvider(connectionProvider)

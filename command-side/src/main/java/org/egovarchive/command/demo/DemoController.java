@@ -1,6 +1,9 @@
 package org.egovarchive.command.demo;
 
 import org.egovarchive.command.dispatch.Commands;
+import org.egovarchive.command.document.DocumentReader;
+import org.egovarchive.command.seal.SealKeyStore;
+import org.egovarchive.command.seal.SealRegistry;
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.CurrentActor;
 import org.egovarchive.command.staff.StaffUser;
@@ -19,8 +22,8 @@ public class DemoController {
 
     private final DemoData demoData;
 
-    public DemoController(Commands commands) {
-        this.demoData = new DemoData(commands);
+    public DemoController(Commands commands, DocumentReader documents, SealRegistry seals, SealKeyStore keys) {
+        this.demoData = new DemoData(commands, documents, seals, keys);
     }
 
     @PostMapping("/api/admin/demo-data")

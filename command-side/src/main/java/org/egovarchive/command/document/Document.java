@@ -1,32 +1,58 @@
 package org.egovarchive.command.document;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.egovarchive.command.document.DocumentCommands.ApproveDocument;
+import org.egovarchive.command.document.DocumentCommands.ArchiveDocument;
+import org.egovarchive.command.document.DocumentCommands.EditDocument;
+import org.egovarchive.command.document.DocumentCommands.ForwardDocument;
+import org.egovarchive.command.document.DocumentCommands.MarkDocumentStatus;
+import org.egovarchive.command.document.DocumentCommands.PublishDocument;
+import org.egovarchive.command.document.DocumentCommands.RejectDocument;
+import org.egovarchive.command.document.DocumentCommands.SealDocument;
+import org.egovarchive.command.document.DocumentCommands.SubmitDocument;
+import org.egovarchive.command.document.DocumentCommands.WithdrawDocument;
 import org.egovarchive.command.rule.ActRefused;
-import org.egovarchive.command.staff.Actor;
-import org.egovarchive.kernel.document.Classification;
+import org.egovarchive.kernel.document.DocumentApproved;
+import org.egovarchive.kernel.document.DocumentArchived;
 import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentEdited;
+import org.egovarchive.kernel.document.DocumentForwarded;
 import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.document.DocumentRejected;
+import org.egovarchive.kernel.document.DocumentSealed;
 import org.egovarchive.kernel.document.DocumentState;
+import org.egovarchive.kernel.document.DocumentStatusMarked;
+import org.egovarchive.kernel.document.DocumentSubmitted;
+import org.egovarchive.kernel.document.DocumentWithdrawn;
+import org.egovarchive.kernel.document.PublicationBlocked;
 import org.egovarchive.kernel.staff.StaffRole;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.egovarchive.command.document.DocumentPolicy.require;
+import static org.egovarchive.command.document.DocumentPolicy.requireNotContributor;
+import static org.egovarchive.command.document.DocumentPolicy.requireState;
 
-/** A document of a department, from draft to the public site. */
+/**
+ * A document of a department, from draft through review and sign-off (审签), sealing and
+ * publication to withdrawal and archiving. The rules live in {@link DocumentPolicy}; the state in a
+ * {@link DocumentSnapshot}, built by the same fold the API and the audit use.
+ */
 @Aggregate
 public class Document {
 
     @AggregateIdentifier
     private String documentId;
-    private String department;
-    private String channel;
-    private Classification classification;
-    private DocumentState state;
+    private DocumentSnapshot current;
 
     protected Document() {
         // required by Axon to rebuild the aggregate from its events
@@ -34,51 +60,138 @@ public class Document {
 
     @CommandHandler
     public Document(DraftDocument command) {
-        requireRole(command.actor(), StaffRole.AUTHOR);
+        require(command.actor(), command.actor().department(), StaffRole.AUTHOR, StaffRole.APPROVER);
         apply(new DocumentDrafted(command.documentId(), command.actor().department(), command.channel(),
                 command.docType(), command.classification(), command.title(), command.body(),
-                command.actor().username()));
+                command.actor().username(), command.number()));
     }
 
     @CommandHandler
-    public long handle(PublishDocument command) {
-        requireDepartment(command.actor());
-        if (state == DocumentState.PUBLISHED) {
-            throw ActRefused.conflict("already-published", "the document is already published");
+    public long handle(EditDocument command) {
+        require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
+        if (current.state() == DocumentState.ARCHIVED) {
+            throw ActRefused.conflict("archived", "an archived document can no longer be changed");
         }
-        if (!classification.publishable()) {
-            throw ActRefused.unprocessable("classified", "only PUBLIC documents may be published (涉密不上网); this one is "
-                    + classification, Map.of("classification", classification.name()));
+        apply(new DocumentEdited(documentId, command.title(), command.body(), current.contentVersion() + 1,
+                command.actor().username()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(SubmitDocument command) {
+        require(command.actor(), current.department(), StaffRole.AUTHOR);
+        requireState(current, DocumentState.DRAFT);
+        apply(new DocumentSubmitted(documentId, current.contentVersion(), command.actor().username()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ApproveDocument command) {
+        require(command.actor(), current.department(), StaffRole.APPROVER);
+        requireNotContributor(current, command.actor(), "approve");
+        requireState(current, DocumentState.SUBMITTED);
+        apply(new DocumentApproved(documentId, current.contentVersion(), command.actor().username(), command.comment()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RejectDocument command) {
+        require(command.actor(), current.department(), StaffRole.APPROVER);
+        requireNotContributor(current, command.actor(), "reject");
+        requireState(current, DocumentState.SUBMITTED);
+        apply(new DocumentRejected(documentId, current.contentVersion(), command.actor().username(), command.reason()));
+        return version();
+    }
+
+    @CommandHandler
+    public SealOutcome handle(SealDocument command, Sealer sealer) {
+        require(command.actor(), current.department(), StaffRole.SEAL_KEEPER);
+        requireNotContributor(current, command.actor(), "seal");
+        requireState(current, DocumentState.APPROVED);
+        Sealer.Signed signed = sealer.seal(command.sealId(), command.actor(), current.department(), current.sealedContent());
+        apply(new DocumentSealed(documentId, command.sealId(), command.actor().username(), signed.algorithm(),
+                current.contentVersion(), signed.contentDigest(), signed.signature()));
+        return new SealOutcome(version(), signed);
+    }
+
+    /** Classified content is refused first — and the refusal recorded — whatever state the document is in. */
+    @CommandHandler
+    public PublishOutcome handle(PublishDocument command, SealVerifier verifier) {
+        require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
+        List<String> findings = ClassificationMarkings.scan(current.title(), current.body());
+        if (!current.classification().publishable() || !findings.isEmpty()) {
+            String reason = !current.classification().publishable()
+                    ? "only PUBLIC documents may be published (涉密不上网); this one is " + current.classification()
+                    : "the text carries a classification marking (涉密不上网): " + String.join("; ", findings);
+            apply(new PublicationBlocked(documentId, current.classification(), reason, findings));
+            return new PublishOutcome.Blocked(version(), reason, findings);
         }
-        apply(new DocumentPublished(documentId, channel, documentId, command.publishedAt()));
-        return AggregateLifecycle.getVersion();
+        requireState(current, DocumentState.SEALED);
+        if (!current.sealCoversCurrentContent()) {
+            throw ActRefused.conflict("not-sealed", "the current text has no seal; it must be approved and sealed again");
+        }
+        verifier.problem(current.seal(), current.sealedContent()).ifPresent(problem -> {
+            throw ActRefused.conflict("seal-invalid", "the seal does not hold: " + problem);
+        });
+        apply(new DocumentPublished(documentId, current.channel(), documentId, command.publishedAt()));
+        return new PublishOutcome.Published(version());
+    }
+
+    @CommandHandler
+    public long handle(WithdrawDocument command) {
+        require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
+        if (!current.online()) {
+            throw ActRefused.conflict("not-online", "the document is not on the public site");
+        }
+        apply(new DocumentWithdrawn(documentId, command.reason()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ForwardDocument command) {
+        require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER, StaffRole.SEAL_KEEPER);
+        if (command.toDepartments().contains(current.department())) {
+            throw ActRefused.unprocessable("forward-to-self", "a document is not forwarded to its own department",
+                    Map.of("field", "toDepartments"));
+        }
+        apply(new DocumentForwarded(documentId, List.copyOf(command.toDepartments()), command.note()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ArchiveDocument command) {
+        require(command.actor(), current.department(), StaffRole.APPROVER);
+        if (current.state() == DocumentState.ARCHIVED) {
+            throw ActRefused.conflict("archived", "the document is already archived");
+        }
+        apply(new DocumentArchived(documentId, command.retentionYears()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(MarkDocumentStatus command) {
+        require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
+        if (current.publishedAt() == null) {
+            throw ActRefused.conflict("never-published", "only a published document carries a status mark");
+        }
+        apply(new DocumentStatusMarked(documentId, command.mark(), command.note(), command.relatedDocumentId()));
+        return version();
     }
 
     @EventSourcingHandler
-    void on(DocumentDrafted event) {
+    void on(DocumentDrafted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         documentId = event.documentId();
-        department = event.department();
-        channel = event.channel();
-        classification = event.classification();
-        state = DocumentState.DRAFT;
+        current = DocumentSnapshot.drafted(event, sequence, at);
     }
 
     @EventSourcingHandler
-    void on(DocumentPublished event) {
-        state = DocumentState.PUBLISHED;
-    }
-
-    private void requireDepartment(Actor actor) {
-        if (!actor.mayActFor(department)) {
-            throw ActRefused.forbidden("department", actor.username() + " of " + actor.department()
-                    + " may not act on a document of " + department);
+    void on(Object event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!(event instanceof DocumentDrafted)) {
+            current = current.apply(event, sequence, at);
         }
     }
 
-    private static void requireRole(Actor actor, StaffRole role) {
-        if (!actor.is(role)) {
-            throw ActRefused.forbidden("role", "this act needs the role " + role + "; " + actor.username()
-                    + " is " + actor.role());
-        }
+    private static long version() {
+        return AggregateLifecycle.getVersion();
     }
 }

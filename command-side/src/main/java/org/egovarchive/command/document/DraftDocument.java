@@ -6,5 +6,5 @@ import org.egovarchive.kernel.document.DocType;
 
 /** Draft a new document for the actor's department. */
 public record DraftDocument(String documentId, String channel, DocType docType, Classification classification,
-                            String title, String body, Actor actor) {
+                            String title, String body, String number, Actor actor) {
 }

@@ -9,9 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +27,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The API is stateless HTTP Basic for staff; only {@code /api/public/**} and health are anonymous.
@@ -47,6 +53,13 @@ public class SecurityConfig {
     }
 
     @Bean
+    public AuthenticationManager authenticationManager(StaffDirectory staff, PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(staff);
+        bcrypt.setPasswordEncoder(encoder);
+        return new ProviderManager(new CachingAuthenticationProvider(bcrypt, Duration.ofMinutes(5), clock));
+    }
+
+    @Bean
     public SecurityFilterChain api(HttpSecurity http, ObjectMapper json,
                                    @Value("${egov.web.max-request-bytes}") long maxRequestBytes) throws Exception {
         return http
@@ -54,6 +67,7 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/seals").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(json)))
                 .exceptionHandling(e -> e

@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,6 +29,11 @@ public class StaffDirectory implements UserDetailsService {
         }
         String hash = encoder.encode(demoPassword);
         return new StaffDirectory(Stream.concat(fromConfig, StaffAccount.DEMO.stream().map(a -> new StaffUser(a, hash))));
+    }
+
+    /** The account of this username, if there is one. */
+    public Optional<Actor> account(String username) {
+        return Optional.ofNullable(users.get(username)).map(StaffUser::actor);
     }
 
     @Override

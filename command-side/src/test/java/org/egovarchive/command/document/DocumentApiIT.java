@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.egovarchive.command.support.Api;
 import org.egovarchive.command.support.CommandSideIT;
+import org.egovarchive.command.support.Documents;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,16 +50,8 @@ class DocumentApiIT {
     }
 
     @Test
-    void aDraftedAndPublishedDocumentReachesKafkaInOrderWithItsActor() {
-        Api.Response drafted = api.postJson("/api/documents", "author1", DRAFT);
-        assertThat(drafted.status()).isEqualTo(201);
-        String id = drafted.json().get("id").asText();
-        assertThat(drafted.json().get("version").asLong()).isZero();
-
-        Api.Response published = api.postJson("/api/documents/" + id + "/publish", "author1", "{}");
-        assertThat(published.status()).isEqualTo(200);
-        assertThat(published.json().get("state").asText()).isEqualTo("PUBLISHED");
-        assertThat(published.json().get("url").asText()).endsWith("/documents/" + id);
+    void everyActOfADocumentReachesKafkaInOrderWithItsActorAndHashes() {
+        String id = new Documents(api).inState("PUBLISHED");
 
         List<EventEnvelope> envelopes = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
@@ -69,15 +62,31 @@ class DocumentApiIT {
                         envelopes.add(new EventCodec().decode(r.value()));
                     }
                 });
-                return envelopes.size() >= 2;
+                return envelopes.size() >= 5;
             });
         }
-        assertThat(envelopes).extracting(EventEnvelope::type).containsExactly("DocumentDrafted", "DocumentPublished");
-        assertThat(envelopes).extracting(EventEnvelope::sequence).containsExactly(0L, 1L);
+        assertThat(envelopes).extracting(EventEnvelope::type).containsExactly("DocumentDrafted", "DocumentSubmitted",
+                "DocumentApproved", "DocumentSealed", "DocumentPublished");
+        assertThat(envelopes).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L, 4L);
         assertThat(envelopes.get(0).metadata()).containsEntry("actor", "author1").containsEntry("department", "info-center")
-                .containsEntry("role", "AUTHOR").containsKey("correlationId");
-        assertThat(envelopes.get(0).position()).isLessThan(envelopes.get(1).position());
-        assertThat(envelopes.get(0).payload().get("title").asText()).isEqualTo("电子政务应用动员会发言");
+                .containsEntry("role", "AUTHOR").containsKey("correlationId").containsEntry("prevHash", "0".repeat(64));
+        assertThat(envelopes.get(2).metadata()).containsEntry("actor", "approver1").containsEntry("role", "APPROVER");
+        assertThat(envelopes.get(1).metadata().get("prevHash")).isEqualTo(envelopes.get(0).metadata().get("hash"));
+        assertThat(envelopes.get(0).position()).isLessThan(envelopes.get(4).position());
+        assertThat(envelopes.get(0).revision()).isEqualTo("2");
+    }
+
+    @Test
+    void theStateOfADocumentIsReadable() {
+        String id = new Documents(api).inState("SEALED");
+
+        JsonNode document = api.get("/api/documents/" + id, "approver1").json();
+
+        assertThat(document.get("state").asText()).isEqualTo("SEALED");
+        assertThat(document.get("version").asLong()).isEqualTo(3);
+        assertThat(document.get("historyLength").asLong()).isEqualTo(4);
+        assertThat(document.get("seal").get("keeper").asText()).isEqualTo("keeper1");
+        assertThat(document.get("seal").get("algorithm").asText()).isEqualTo("SM2");
     }
 
     @Test

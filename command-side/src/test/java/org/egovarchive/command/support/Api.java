@@ -36,6 +36,11 @@ public final class Api {
         return post(path, user, "application/json", json);
     }
 
+    public Response put(String path, String user, String json) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user));
+    }
+
     public Response get(String path, String user) {
         return send(authorized(HttpRequest.newBuilder(URI.create(base + path)).GET(), user));
     }

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * An integration test of the command side against the real PostgreSQL and Kafka of the local
- * stack (started once per test JVM), on a random port, in demo mode (the demo accounts exist).
+ * stack (started once per test JVM), on a random port, in demo mode (the demo accounts exist). The
+ * seal key store is one file per test run (set by failsafe), as the event store is one per test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

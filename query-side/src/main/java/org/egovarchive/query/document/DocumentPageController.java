@@ -19,9 +19,11 @@ import java.io.UncheckedIOException;
 public class DocumentPageController {
 
     private final ElasticsearchClient client;
+    private final SealCheck seals;
 
-    public DocumentPageController(ElasticsearchClient client) {
+    public DocumentPageController(ElasticsearchClient client, SealCheck seals) {
         this.client = client;
+        this.seals = seals;
     }
 
     @GetMapping("/documents/{id}")
@@ -33,6 +35,7 @@ public class DocumentPageController {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no published document " + id);
             }
             model.addAttribute("doc", response.source());
+            model.addAttribute("seal", seals.check(response.source()));
             return "document";
         } catch (IOException e) {
             throw new UncheckedIOException(e);

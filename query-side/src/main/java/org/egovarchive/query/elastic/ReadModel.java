@@ -6,7 +6,8 @@ package org.egovarchive.query.elastic;
  */
 public enum ReadModel {
     PUBLIC_DOCUMENTS("public-documents"),
-    DOCUMENTS_ADMIN("documents-admin");
+    DOCUMENTS_ADMIN("documents-admin"),
+    SEALS("seals");
 
     private final String alias;
 

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentState;
+import org.egovarchive.kernel.document.StatusMark;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A document as {@code documents-admin} holds it: everything staff lists need, and the state from
- * which the public read model is derived. {@code version} is the sequence of the last event applied.
+ * A document as {@code documents-admin} holds it: everything staff lists and statistics need —
+ * state, the timings of each step, the working text — and the version that is on the public site,
+ * from which the public read model is derived. {@code version} is the sequence of the last event
+ * applied.
  */
 public record DocumentView(
         String id,
@@ -19,27 +23,50 @@ public record DocumentView(
         String channel,
         DocType docType,
         Classification classification,
+        String number,
         String title,
         String body,
+        long contentVersion,
         String author,
+        String approvedBy,
+        SealInfo seal,
+        boolean online,
+        PublishedVersion published,
+        List<Mark> marks,
+        List<String> forwardedTo,
+        Integer retentionYears,
+        int blockedAttempts,
         Instant draftedAt,
-        Instant publishedAt,
-        Instant publishedRecordedAt,
-        String slug,
+        Instant submittedAt,
+        Instant approvedAt,
+        Instant sealedAt,
+        Instant firstPublishedAt,
+        Instant withdrawnAt,
+        Instant archivedAt,
         Instant updatedAt) {
 
+    /** A seal applied to one content version. */
+    public record SealInfo(String sealId, String keeper, String algorithm, long contentVersion, String contentDigest,
+                           String signature, Instant sealedAt) {
+    }
+
+    /** The version on the public site: its text as it was sealed and published. */
+    public record PublishedVersion(String title, String body, long contentVersion, SealInfo seal, Instant publishedAt,
+                                   Instant recordedAt) {
+    }
+
+    /** A status mark (修改 / 废止 / 失效). */
+    public record Mark(StatusMark mark, String note, String relatedDocumentId, Instant at) {
+    }
+
+    public DocumentView {
+        marks = marks == null ? List.of() : List.copyOf(marks);
+        forwardedTo = forwardedTo == null ? List.of() : List.copyOf(forwardedTo);
+    }
+
+    /** Whether the public read model must hold it: a published version is online, and it is PUBLIC. */
     @JsonIgnore
     public boolean isPublic() {
-        return state == DocumentState.PUBLISHED && classification == Classification.PUBLIC;
-    }
-
-    DocumentView withVersion(long newVersion) {
-        return new DocumentView(id, newVersion, state, department, channel, docType, classification, title, body,
-                author, draftedAt, publishedAt, publishedRecordedAt, slug, updatedAt);
-    }
-
-    DocumentView published(long version, Instant publishedAt, String slug, Instant at) {
-        return new DocumentView(id, version, DocumentState.PUBLISHED, department, channel, docType, classification,
-                title, body, author, draftedAt, publishedAt, at, slug, at);
+        return online && published != null && classification == Classification.PUBLIC;
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Consumes {@code egov.events} in batches: decodes each envelope (unreadable ones are
@@ -23,32 +25,33 @@ import java.util.List;
 public class EventStreamListener {
 
     private final EventCodec codec = new EventCodec();
-    private final DocumentProjection documents;
+    private final Map<String, StatefulProjection<?>> projections;
     private final BulkWriter writer;
     private final DeadLetters deadLetters;
 
-    public EventStreamListener(DocumentViews views, BulkWriter writer, DeadLetters deadLetters,
+    public EventStreamListener(ViewStore views, BulkWriter writer, DeadLetters deadLetters,
                                IndexBootstrap indicesReady) {
-        this.documents = new DocumentProjection(views);
+        this.projections = Map.of("Document", new DocumentProjection(views), "Seal", new SealProjection(views));
         this.writer = writer;
         this.deadLetters = deadLetters;
     }
 
     @KafkaListener(id = "projections", topics = "${egov.kafka.topic}", groupId = "${egov.kafka.group}", batch = "true")
     public void onBatch(List<ConsumerRecord<String, byte[]>> records) {
-        List<TypedEvent> documentEvents = new ArrayList<>();
+        Map<String, List<TypedEvent>> byType = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 EventEnvelope envelope = codec.decode(record.value());
                 TypedEvent event = new TypedEvent(envelope, codec.payload(envelope));
-                if ("Document".equals(envelope.aggregateType())) {
-                    documentEvents.add(event);
+                if (projections.containsKey(envelope.aggregateType())) {
+                    byType.computeIfAbsent(envelope.aggregateType(), t -> new ArrayList<>()).add(event);
                 }
             } catch (UnreadableEventException e) {
                 deadLetters.reject(record.value(), record.key(), e.getMessage());
             }
         }
-        List<IndexOp> ops = new ArrayList<>(documents.project(documentEvents, deadLetters));
+        List<IndexOp> ops = new ArrayList<>();
+        byType.forEach((type, events) -> ops.addAll(projections.get(type).project(events, deadLetters)));
         writer.write(ops);
     }
 }

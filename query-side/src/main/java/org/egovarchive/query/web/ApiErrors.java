@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +31,16 @@ public class ApiErrors {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.field() + " " + e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        if (status == HttpStatus.FORBIDDEN) {
+            log.warn("denied: {}", e.getReason());
+        }
+        return ResponseEntity.status(status).body(problem(status, status == HttpStatus.FORBIDDEN ? "forbidden" : "error",
+                status.getReasonPhrase(), e.getReason()));
     }
 
     @ExceptionHandler({ElasticsearchException.class, UncheckedIOException.class})

@@ -3,6 +3,8 @@ package org.egovarchive.query.projection;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentEdited;
+import org.egovarchive.kernel.document.DocumentWithdrawn;
 import org.egovarchive.kernel.document.DocumentPublished;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
@@ -57,6 +59,36 @@ class DocumentProjectionTest {
     }
 
     @Test
+    void aRevisionDoesNotChangeThePublicTextUntilItIsPublishedAgain() {
+        views.apply(project(drafted("d1", Classification.PUBLIC), published("d1")));
+
+        List<IndexOp> ops = project(event("d1", 2, new DocumentEdited("d1", "新标题", "新正文", 2, "author1")));
+
+        PublicDocument online = (PublicDocument) ((IndexOp.Put) ops.get(1)).document();
+        assertThat(online.title()).isEqualTo("電子政務");
+        assertThat(((DocumentView) ((IndexOp.Put) ops.get(0)).document()).title()).isEqualTo("新标题");
+    }
+
+    @Test
+    void aWithdrawalRemovesThePublicDocument() {
+        views.apply(project(drafted("d1", Classification.PUBLIC), published("d1")));
+
+        List<IndexOp> ops = project(event("d1", 2, new DocumentWithdrawn("d1", "过期")));
+
+        assertThat(ops).anySatisfy(op -> {
+            assertThat(op).isInstanceOf(IndexOp.Remove.class);
+            assertThat(op.model()).isEqualTo(ReadModel.PUBLIC_DOCUMENTS);
+            assertThat(op.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aClassifiedDocumentNeverReachesThePublicModelEvenIfPublished() {
+        assertThat(project(drafted("d1", Classification.SECRET), published("d1")))
+                .noneMatch(op -> op.model() == ReadModel.PUBLIC_DOCUMENTS);
+    }
+
+    @Test
     void anEventWithoutItsDraftIsDeadLettered() {
         assertThat(project(published("ghost"))).isEmpty();
         assertThat(rejected).singleElement().asString().contains("ghost");
@@ -78,7 +110,7 @@ class DocumentProjectionTest {
 
     private TypedEvent drafted(String id, Classification classification) {
         return event(id, 0, new DocumentDrafted(id, "info-center", "政务动态", DocType.SPEECH, classification,
-                "電子政務", "正文", "author1"));
+                "電子政務", "正文", "author1", null));
     }
 
     private TypedEvent published(String id) {
@@ -92,15 +124,15 @@ class DocumentProjectionTest {
     }
 
     /** The documents-admin read model in memory. */
-    private static final class InMemoryViews implements DocumentViews {
+    private static final class InMemoryViews implements ViewStore {
         private final Map<String, DocumentView> views = new HashMap<>();
 
         @Override
-        public Map<String, DocumentView> find(Collection<String> ids) {
-            Map<String, DocumentView> found = new HashMap<>();
+        public <V> Map<String, V> find(ReadModel model, Collection<String> ids, Class<V> type) {
+            Map<String, V> found = new HashMap<>();
             ids.forEach(id -> {
                 if (views.containsKey(id)) {
-                    found.put(id, views.get(id));
+                    found.put(id, type.cast(views.get(id)));
                 }
             });
             return found;

@@ -134,7 +134,7 @@ class SearchIT {
     private String publish(String title, String body, Classification classification) {
         String id = UUID.randomUUID().toString();
         feed.send(feed.envelope("Document", id, 0, new DocumentDrafted(id, "info-center", "政务动态", DocType.SPEECH,
-                classification, title, body, "author1")));
+                classification, title, body, "author1", null)));
         feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "政务动态", id,
                 Instant.parse("2022-06-08T01:46:00Z"))));
         return id;

@@ -7,7 +7,17 @@ public final class DocumentEvents {
 
     public static final List<Class<?>> ALL = List.of(
             DocumentDrafted.class,
-            DocumentPublished.class);
+            DocumentEdited.class,
+            DocumentSubmitted.class,
+            DocumentApproved.class,
+            DocumentRejected.class,
+            DocumentSealed.class,
+            DocumentPublished.class,
+            DocumentWithdrawn.class,
+            DocumentForwarded.class,
+            DocumentArchived.class,
+            PublicationBlocked.class,
+            DocumentStatusMarked.class);
 
     private DocumentEvents() {
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.egovarchive.kernel.event.upcast.Upcasters;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -41,7 +43,7 @@ public final class EventCodec {
         Class<?> type = EventTypes.byName(envelope.type())
                 .orElseThrow(() -> new UnreadableEventException("unknown event type " + envelope.type()));
         try {
-            return mapper.treeToValue(envelope.payload(), type);
+            return mapper.treeToValue(Upcasters.toCurrent(envelope.type(), envelope.revision(), envelope.payload()), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnreadableEventException("payload is not a readable " + envelope.type() + ": " + e.getMessage(), e);
         }

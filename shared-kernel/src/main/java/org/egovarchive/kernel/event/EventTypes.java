@@ -1,7 +1,9 @@
 package org.egovarchive.kernel.event;
 
 import org.egovarchive.kernel.document.DocumentEvents;
+import org.egovarchive.kernel.seal.SealEvents;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL)
+    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL, SealEvents.ALL)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
@@ -28,6 +30,11 @@ public final class EventTypes {
 
     public static String nameOf(Class<?> eventType) {
         return eventType.getSimpleName();
+    }
+
+    /** Every registered event type. */
+    public static Collection<Class<?>> all() {
+        return BY_NAME.values();
     }
 
     public static boolean isKnown(String name) {

@@ -68,6 +68,8 @@ final class App {
                         "-Dfile.encoding=UTF-8", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString()))
                 .environment(Map.of("SPRING_APPLICATION_JSON", applicationJson(endpoints),
                         "EGOV_DEMO_PASSWORD", settings.demoPassword(),
+                        "EGOV_SEALS_KEYSTORE", settings.workDir().resolve("seals.p12").toString(),
+                        "EGOV_SEALS_KEYSTORE_PASSWORD", settings.sealKeyStorePassword(),
                         "AXONIQ_UPDATE_CHECKER_DISABLED", "true"))
                 .workingDir(settings.workDir())
                 .logFile(logFile())

@@ -1,6 +1,12 @@
 package org.egovarchive.infra.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -19,6 +25,26 @@ record Settings(Path home, Path workDir, int commandPort, int queryPort, String 
                 Integer.parseInt(env.getOrDefault("EGOV_COMMAND_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("EGOV_QUERY_PORT", "8081")),
                 env.getOrDefault("EGOV_DEMO_PASSWORD", "demo"));
+    }
+
+    /**
+     * The password of the seal key store: generated once per work dir and kept next to it, readable by
+     * its owner only (as the database passwords of the local stack are).
+     */
+    String sealKeyStorePassword() {
+        Path file = workDir.resolve("seal-keystore.password");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(workDir);
+                byte[] random = new byte[24];
+                new SecureRandom().nextBytes(random);
+                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the seal key store password in " + file, e);
+        }
     }
 
     Path runDir() {

@@ -12,25 +12,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads current document views from {@code documents-admin}; a realtime get sees the last bulk at once. */
+/** Reads current views with a realtime multi-get, which sees the previous bulk at once (no refresh needed). */
 @Component
-public class ElasticDocumentViews implements DocumentViews {
+public class ElasticViewStore implements ViewStore {
 
     private final ElasticsearchClient client;
 
-    public ElasticDocumentViews(ElasticsearchClient client) {
+    public ElasticViewStore(ElasticsearchClient client) {
         this.client = client;
     }
 
     @Override
-    public Map<String, DocumentView> find(Collection<String> ids) {
+    public <V> Map<String, V> find(ReadModel model, Collection<String> ids, Class<V> type) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         try {
-            MgetResponse<DocumentView> response = client.mget(m -> m.index(ReadModel.DOCUMENTS_ADMIN.alias())
-                    .ids(List.copyOf(ids)).realtime(true), DocumentView.class);
-            Map<String, DocumentView> found = new HashMap<>();
+            MgetResponse<V> response = client.mget(m -> m.index(model.alias()).ids(List.copyOf(ids)).realtime(true), type);
+            Map<String, V> found = new HashMap<>();
             response.docs().forEach(doc -> {
                 if (doc.isResult() && doc.result().found()) {
                     found.put(doc.result().id(), doc.result().source());

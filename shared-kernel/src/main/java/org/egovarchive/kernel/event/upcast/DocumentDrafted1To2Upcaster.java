@@ -1,0 +1,33 @@
+package org.egovarchive.kernel.event.upcast;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code DocumentDrafted} revision 2 added the document number (文号). Drafts recorded before had
+ * none, so they get an explicit {@code null}.
+ */
+public final class DocumentDrafted1To2Upcaster implements EventUpcaster {
+
+    @Override
+    public String eventType() {
+        return "DocumentDrafted";
+    }
+
+    @Override
+    public String fromRevision() {
+        return "1";
+    }
+
+    @Override
+    public String toRevision() {
+        return "2";
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode payload) {
+        if (!payload.has("number")) {
+            payload.putNull("number");
+        }
+        return payload;
+    }
+}
