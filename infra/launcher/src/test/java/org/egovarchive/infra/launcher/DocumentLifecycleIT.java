@@ -25,7 +25,7 @@ class DocumentLifecycleIT {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Http.Response>> edits = List.of("甲的修改", "乙的修改").stream()
                 .map(text -> CompletableFuture.supplyAsync(() -> {
-                    await(together);
+                    arrive(together);
                     return Http.put(command("/api/documents/" + id), "author1",
                             "{\"title\": \"并发编辑\", \"body\": " + json(text) + ", \"expectedVersion\": 0}");
                 })).toList();
@@ -112,7 +112,7 @@ class DocumentLifecycleIT {
         assertThat(elasticsearch("/documents-admin/_doc/" + id).json().at("/_source/blockedAttempts").asInt()).isEqualTo(1);
     }
 
-    private static void await(CyclicBarrier barrier) {
+    private static void arrive(CyclicBarrier barrier) {
         try {
             barrier.await();
         } catch (Exception e) {
