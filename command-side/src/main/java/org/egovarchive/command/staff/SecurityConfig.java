@@ -60,9 +60,10 @@ public class SecurityConfig {
     }
 
     @Bean
-    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json,
+    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager authenticationManager,
                                    @Value("${egov.web.max-request-bytes}") long maxRequestBytes) throws Exception {
         return http
+                .authenticationManager(authenticationManager)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth

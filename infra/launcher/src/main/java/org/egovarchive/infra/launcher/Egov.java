@@ -33,7 +33,7 @@ public final class Egov {
         this.settings = settings;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "help" : args[0];
         Egov egov = new Egov(Settings.from(System.getenv()));
         int status;
@@ -43,6 +43,7 @@ public final class Egov {
                 case "demo" -> egov.demo();
                 case "down" -> egov.down();
                 case "status" -> egov.status();
+                case "bench" -> egov.bench(args.length > 1 ? args[1] : "");
                 default -> usage();
             };
         } catch (LaunchFailed e) {
@@ -113,6 +114,15 @@ public final class Egov {
             Daemon daemon = app.daemon();
             print(app.name(), daemon.isRunning(), daemon.pid().orElse(0), app.port(), daemon.rssKb());
         }
+        return 0;
+    }
+
+    int bench(String which) throws Exception {
+        if (!which.equals("documents")) {
+            System.out.println("usage: ./egov bench documents");
+            return 2;
+        }
+        new DocumentsBenchmark(console).run(settings);
         return 0;
     }
 
