@@ -2,6 +2,8 @@ package org.egovarchive.command.demo;
 
 import org.egovarchive.command.dispatch.Commands;
 import org.egovarchive.command.document.DocumentReader;
+import org.egovarchive.command.message.DueDates;
+import org.egovarchive.command.message.MessageReader;
 import org.egovarchive.command.seal.SealKeyStore;
 import org.egovarchive.command.seal.SealRegistry;
 import org.egovarchive.command.rule.ActRefused;
@@ -12,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +25,9 @@ public class DemoController {
 
     private final DemoData demoData;
 
-    public DemoController(Commands commands, DocumentReader documents, SealRegistry seals, SealKeyStore keys) {
-        this.demoData = new DemoData(commands, documents, seals, keys);
+    public DemoController(Commands commands, DocumentReader documents, SealRegistry seals, SealKeyStore keys,
+                          MessageReader letters, DueDates dueDates, Clock clock) {
+        this.demoData = new DemoData(commands, documents, seals, keys, new DemoLetters(commands, letters, dueDates, clock));
     }
 
     @PostMapping("/api/admin/demo-data")

@@ -51,11 +51,14 @@ public class DemoData {
     private final SealKeyStore keys;
     private final List<String> report = new ArrayList<>();
 
-    public DemoData(Commands commands, DocumentReader documents, SealRegistry seals, SealKeyStore keys) {
+    private final DemoLetters letters;
+
+    public DemoData(Commands commands, DocumentReader documents, SealRegistry seals, SealKeyStore keys, DemoLetters letters) {
         this.commands = commands;
         this.documents = documents;
         this.seals = seals;
         this.keys = keys;
+        this.letters = letters;
     }
 
     /** Loads what is missing; returns what it did, one line per step. */
@@ -64,6 +67,7 @@ public class DemoData {
         seal("info-center", "市信息中心电子印章", "keeper1");
         seal("housing", "市住建局电子印章", "keeper2");
         speech();
+        loadLetters();
         return List.copyOf(report);
     }
 
@@ -103,6 +107,16 @@ public class DemoData {
         advance(DocumentState.SEALED, () -> commands.send(new PublishDocument(SPEECH_ID,
                 OffsetDateTime.parse("2022-06-08T09:46:00+08:00").toInstant(), AUTHOR1), AUTHOR1));
         note("seed speech drafted by author1, approved by approver1, sealed by keeper1, published: done");
+    }
+
+    private void loadLetters() {
+        try {
+            int added = letters.load();
+            note(added == 0 ? DemoLetters.COUNT + " letters of the last twelve months: already there"
+                    : added + " of " + DemoLetters.COUNT + " letters of the last twelve months: done");
+        } catch (Exception e) {
+            throw new IllegalStateException("loading the demo letters failed", e);
+        }
     }
 
     private void advance(DocumentState from, Runnable act) {

@@ -13,6 +13,11 @@ public record Actor(String username, StaffRole role, String department) {
         Objects.requireNonNull(department, "department");
     }
 
+    /** A member of the public acting through the public API; recorded as such, never as staff. */
+    public static Actor citizen() {
+        return new Actor("citizen", StaffRole.CITIZEN, "public");
+    }
+
     /** Staff act on their own department's records; leaders, auditors and admins on all. */
     public boolean mayActFor(String recordDepartment) {
         return role.crossDepartment() || department.equals(recordDepartment);

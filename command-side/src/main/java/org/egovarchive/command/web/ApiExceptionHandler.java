@@ -65,6 +65,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Malformed request", "the request body is missing or is not well-formed JSON"));
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException invalid) {
+        return ResponseEntity.badRequest().body(Problems.invalid(invalid.getMessage(), invalid.errors()));
+    }
+
     @ExceptionHandler(ActRefused.class)
     ResponseEntity<ProblemDetail> refused(ActRefused refused) {
         if (refused.kind() == ActRefused.Kind.FORBIDDEN) {

@@ -28,7 +28,7 @@ public final class Problems {
 
     /** One rejected field: its JSON name and what is wrong with it. */
     public record FieldError(String field, String message) {
-        Map<String, String> asMap() {
+        public Map<String, String> asMap() {
             return Map.of("field", field, "message", message);
         }
     }

@@ -7,7 +7,8 @@ package org.egovarchive.query.elastic;
 public enum ReadModel {
     PUBLIC_DOCUMENTS("public-documents"),
     DOCUMENTS_ADMIN("documents-admin"),
-    SEALS("seals");
+    SEALS("seals"),
+    MESSAGES("messages");
 
     private final String alias;
 

@@ -14,6 +14,7 @@ import org.egovarchive.kernel.document.DocumentSubmitted;
 import org.egovarchive.kernel.document.DocumentWithdrawn;
 import org.egovarchive.kernel.document.PublicationBlocked;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ final class DocumentFold {
     static DocumentView drafted(DocumentDrafted e, long version, Instant at) {
         return new DocumentView(e.documentId(), version, DocumentState.DRAFT, e.department(), e.channel(), e.docType(),
                 e.classification(), e.number(), e.title(), e.body(), 1, e.author(), null, null, false, null, List.of(),
-                List.of(), null, 0, at, null, null, null, null, null, null, at);
+                List.of(), null, 0, at, null, null, null, null, null, null, at, null, null);
     }
 
     static DocumentView apply(DocumentView v, Object event, long version, Instant at) {
@@ -59,7 +60,7 @@ final class DocumentFold {
             m.state = DocumentState.PUBLISHED;
             m.online = true;
             m.published = new DocumentView.PublishedVersion(v.title(), v.body(), v.contentVersion(), v.seal(), e.publishedAt(), at);
-            m.firstPublishedAt = v.firstPublishedAt() == null ? at : v.firstPublishedAt();
+            m.firstPublishedAt = v.firstPublishedAt() == null ? e.publishedAt() : v.firstPublishedAt();
         } else if (event instanceof DocumentWithdrawn) {
             m.online = false;
             m.withdrawnAt = at;
@@ -80,6 +81,10 @@ final class DocumentFold {
             m.blockedAttempts++;
         }
         return m.build(version, at);
+    }
+
+    private static double hours(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds() / 3600.0;
     }
 
     private static final class Mutable {
@@ -129,7 +134,11 @@ final class DocumentFold {
             return new DocumentView(v.id(), version, state, v.department(), v.channel(), v.docType(), v.classification(),
                     v.number(), title, body, contentVersion, v.author(), approvedBy, seal, online, published, marks,
                     forwardedTo, retentionYears, blockedAttempts, v.draftedAt(), submittedAt, approvedAt, sealedAt,
-                    firstPublishedAt, withdrawnAt, archivedAt, at);
+                    firstPublishedAt, withdrawnAt, archivedAt, at,
+                    firstPublishedAt == null || firstPublishedAt.isBefore(v.draftedAt()) ? null
+                            : Double.valueOf(hours(v.draftedAt(), firstPublishedAt)),
+                    sealedAt == null || approvedAt == null || sealedAt.isBefore(approvedAt) ? v.approveToSealHours()
+                            : Double.valueOf(hours(approvedAt, sealedAt)));
         }
     }
 }

@@ -13,7 +13,9 @@ import java.util.List;
  * A document as {@code documents-admin} holds it: everything staff lists and statistics need —
  * state, the timings of each step, the working text — and the version that is on the public site,
  * from which the public read model is derived. {@code version} is the sequence of the last event
- * applied.
+ * applied. {@code firstPublishedAt} is the publication date of the first publication (for an imported
+ * record, its original date). {@code draftToPublishHours} (draft → first publication) and {@code approveToSealHours} (last
+ * approval → seal) are kept ready for the statistics, which Elasticsearch here cannot compute by script.
  */
 public record DocumentView(
         String id,
@@ -43,7 +45,9 @@ public record DocumentView(
         Instant firstPublishedAt,
         Instant withdrawnAt,
         Instant archivedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Double draftToPublishHours,
+        Double approveToSealHours) {
 
     /** A seal applied to one content version. */
     public record SealInfo(String sealId, String keeper, String algorithm, long contentVersion, String contentDigest,

@@ -1,6 +1,7 @@
 package org.egovarchive.query.projection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.egovarchive.kernel.event.UnreadableEventException;
@@ -29,9 +30,10 @@ public class EventStreamListener {
     private final BulkWriter writer;
     private final DeadLetters deadLetters;
 
-    public EventStreamListener(ViewStore views, BulkWriter writer, DeadLetters deadLetters,
+    public EventStreamListener(ViewStore views, BulkWriter writer, DeadLetters deadLetters, WorkingDayCalendar calendar,
                                IndexBootstrap indicesReady) {
-        this.projections = Map.of("Document", new DocumentProjection(views), "Seal", new SealProjection(views));
+        this.projections = Map.of("Document", new DocumentProjection(views), "Seal", new SealProjection(views),
+                "Message", new MessageProjection(views, calendar));
         this.writer = writer;
         this.deadLetters = deadLetters;
     }

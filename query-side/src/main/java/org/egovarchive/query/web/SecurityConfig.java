@@ -47,6 +47,9 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**", "/api/public/**").permitAll()
+                        .requestMatchers("/api/stats/overdue").authenticated()
+                        .requestMatchers("/api/stats/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
+                        .requestMatchers("/api/leader/**").hasAnyRole("LEADER", "ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"egov-archive\"");
@@ -71,6 +74,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/", "/search", "/documents/**", "/replies", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/login", "/actuator/health",
                                 "/actuator/health/**").permitAll()
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/search"))

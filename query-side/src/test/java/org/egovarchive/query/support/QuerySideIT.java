@@ -10,11 +10,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An integration test of the query side against the real Kafka and Elasticsearch of the local stack. */
+/** An integration test of the query side against the real Kafka and Elasticsearch of the local stack, in demo mode (the demo accounts exist). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(LocalStackExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "egov.demo.enabled=true")
 @DirtiesContext
 public @interface QuerySideIT {
 }

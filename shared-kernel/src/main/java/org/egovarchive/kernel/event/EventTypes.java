@@ -1,6 +1,7 @@
 package org.egovarchive.kernel.event;
 
 import org.egovarchive.kernel.document.DocumentEvents;
+import org.egovarchive.kernel.message.MessageEvents;
 import org.egovarchive.kernel.seal.SealEvents;
 
 import java.util.Collection;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL, SealEvents.ALL)
+    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL, SealEvents.ALL, MessageEvents.ALL)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 

@@ -1,6 +1,6 @@
 package org.egovarchive.kernel.staff;
 
-/** The roles of staff. Leaders, auditors and admins act across departments; everyone else only within their own. */
+/** The roles of those who act on the record. Leaders, auditors and admins act across departments; everyone else only within their own. */
 public enum StaffRole {
     AUTHOR,
     APPROVER,
@@ -8,7 +8,9 @@ public enum StaffRole {
     HANDLER,
     LEADER,
     AUDITOR,
-    ADMIN;
+    ADMIN,
+    /** Not staff: a member of the public acting through the public API (writing or rating a letter). */
+    CITIZEN;
 
     public boolean crossDepartment() {
         return this == LEADER || this == AUDITOR || this == ADMIN;
