@@ -28,11 +28,11 @@ public class BulkWriter {
         this.client = client;
     }
 
-    public void write(List<IndexOp> ops) {
+    public void write(List<IndexOp> ops, Targets targets) {
         if (ops.isEmpty()) {
             return;
         }
-        List<BulkOperation> operations = ops.stream().map(BulkWriter::operation).toList();
+        List<BulkOperation> operations = ops.stream().map(op -> operation(op, targets)).toList();
         try {
             BulkResponse response = client.bulk(b -> b.operations(operations));
             if (response.errors()) {
@@ -49,12 +49,13 @@ public class BulkWriter {
         }
     }
 
-    private static BulkOperation operation(IndexOp op) {
+    private static BulkOperation operation(IndexOp op, Targets targets) {
+        String index = targets.of(op.model());
         if (op instanceof IndexOp.Put put) {
-            return BulkOperation.of(b -> b.index(i -> i.index(put.model().alias()).id(put.id())
+            return BulkOperation.of(b -> b.index(i -> i.index(index).id(put.id())
                     .version(put.version()).versionType(VersionType.External).document(put.document())));
         }
-        return BulkOperation.of(b -> b.delete(d -> d.index(op.model().alias())
+        return BulkOperation.of(b -> b.delete(d -> d.index(index)
                 .id(op.id()).version(op.version()).versionType(VersionType.External)));
     }
 

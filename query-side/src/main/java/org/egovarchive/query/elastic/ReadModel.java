@@ -5,22 +5,29 @@ package org.egovarchive.query.elastic;
  * ({@code <alias>-<generation>}) are created from.
  */
 public enum ReadModel {
-    PUBLIC_DOCUMENTS("public-documents"),
-    DOCUMENTS_ADMIN("documents-admin"),
-    SEALS("seals"),
-    MESSAGES("messages");
+    PUBLIC_DOCUMENTS("public-documents", true),
+    DOCUMENTS_ADMIN("documents-admin", true),
+    SEALS("seals", true),
+    MESSAGES("messages", true);
 
     private final String alias;
+    private final boolean projected;
 
-    ReadModel(String alias) {
+    ReadModel(String alias, boolean projected) {
         this.alias = alias;
+        this.projected = projected;
+    }
+
+    /** Whether it is a projection of the events, and so rebuilt from them (not, say, configuration kept here). */
+    public boolean projected() {
+        return projected;
     }
 
     public String alias() {
         return alias;
     }
 
-    String templateResource() {
+    public String templateResource() {
         return "elastic/" + alias + ".json";
     }
 

@@ -2,7 +2,6 @@ package org.egovarchive.query.projection;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
-import org.egovarchive.query.elastic.ReadModel;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -23,12 +22,12 @@ public class ElasticViewStore implements ViewStore {
     }
 
     @Override
-    public <V> Map<String, V> find(ReadModel model, Collection<String> ids, Class<V> type) {
+    public <V> Map<String, V> find(String index, Collection<String> ids, Class<V> type) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         try {
-            MgetResponse<V> response = client.mget(m -> m.index(model.alias()).ids(List.copyOf(ids)).realtime(true), type);
+            MgetResponse<V> response = client.mget(m -> m.index(index).ids(List.copyOf(ids)).realtime(true), type);
             Map<String, V> found = new HashMap<>();
             response.docs().forEach(doc -> {
                 if (doc.isResult() && doc.result().found()) {

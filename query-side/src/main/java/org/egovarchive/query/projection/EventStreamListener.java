@@ -1,59 +1,46 @@
 package org.egovarchive.query.projection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.egovarchive.kernel.calendar.WorkingDayCalendar;
-import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
-import org.egovarchive.kernel.event.UnreadableEventException;
-import org.egovarchive.query.elastic.BulkWriter;
 import org.egovarchive.query.elastic.IndexBootstrap;
-import org.egovarchive.query.elastic.IndexOp;
+import org.egovarchive.query.elastic.Targets;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Consumes {@code egov.events} in batches: decodes each envelope (unreadable ones are
- * dead-lettered), lets the projections compute their writes, and writes them in one bulk request.
- * The container commits the offsets only after this method returns, i.e. after the bulk
- * succeeded; on failure the batch is delivered again (retried without limit, never skipped).
+ * The live stream: consumes {@code egov.events} in batches and projects them into the read models
+ * behind their aliases. The container commits the offsets only after this method returns, i.e. after
+ * the bulk write succeeded; on failure the batch is delivered again (retried without limit, never skipped).
  */
 @Component
 public class EventStreamListener {
 
-    private final EventCodec codec = new EventCodec();
-    private final Map<String, StatefulProjection<?>> projections;
-    private final BulkWriter writer;
-    private final DeadLetters deadLetters;
+    public static final String LISTENER_ID = "projections";
 
-    public EventStreamListener(ViewStore views, BulkWriter writer, DeadLetters deadLetters, WorkingDayCalendar calendar,
-                               IndexBootstrap indicesReady) {
-        this.projections = Map.of("Document", new DocumentProjection(views), "Seal", new SealProjection(views),
-                "Message", new MessageProjection(views, calendar));
-        this.writer = writer;
-        this.deadLetters = deadLetters;
+    private final ProjectionRunner runner;
+    private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(-1, null, null));
+
+    /** Where the live stream is: the last event's store position and time, and when it was projected. */
+    public record Progress(long position, Instant eventTime, Instant projectedAt) {
     }
 
-    @KafkaListener(id = "projections", topics = "${egov.kafka.topic}", groupId = "${egov.kafka.group}", batch = "true")
+    public EventStreamListener(ProjectionRunner runner, IndexBootstrap indicesReady) {
+        this.runner = runner;
+    }
+
+    @KafkaListener(id = LISTENER_ID, topics = "${egov.kafka.topic}", groupId = "${egov.kafka.group}", batch = "true")
     public void onBatch(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, List<TypedEvent>> byType = new LinkedHashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                EventEnvelope envelope = codec.decode(record.value());
-                TypedEvent event = new TypedEvent(envelope, codec.payload(envelope));
-                if (projections.containsKey(envelope.aggregateType())) {
-                    byType.computeIfAbsent(envelope.aggregateType(), t -> new ArrayList<>()).add(event);
-                }
-            } catch (UnreadableEventException e) {
-                deadLetters.reject(record.value(), record.key(), e.getMessage());
-            }
+        EventEnvelope last = runner.run(records, Targets.aliases());
+        if (last != null) {
+            progress.set(new Progress(last.position(), last.occurredAt(), Instant.now()));
         }
-        List<IndexOp> ops = new ArrayList<>();
-        byType.forEach((type, events) -> ops.addAll(projections.get(type).project(events, deadLetters)));
-        writer.write(ops);
+    }
+
+    public Progress progress() {
+        return progress.get();
     }
 }

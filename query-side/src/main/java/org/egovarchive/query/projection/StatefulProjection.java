@@ -3,6 +3,7 @@ package org.egovarchive.query.projection;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.egovarchive.query.elastic.IndexOp;
 import org.egovarchive.query.elastic.ReadModel;
+import org.egovarchive.query.elastic.Targets;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,10 +49,10 @@ public abstract class StatefulProjection<V> {
     }
 
     /** The index writes for one batch of this aggregate type's events, in the order they arrived. */
-    public List<IndexOp> project(List<TypedEvent> events, DeadLetters deadLetters) {
+    public List<IndexOp> project(List<TypedEvent> events, DeadLetters deadLetters, Targets targets) {
         Set<String> ids = new LinkedHashSet<>();
         events.forEach(e -> ids.add(e.envelope().aggregateId()));
-        Map<String, V> current = new LinkedHashMap<>(views.find(model, ids, type));
+        Map<String, V> current = new LinkedHashMap<>(views.find(targets.of(model), ids, type));
         Map<String, V> before = Map.copyOf(current);
         for (TypedEvent event : events) {
             EventEnvelope envelope = event.envelope();

@@ -50,6 +50,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/stats/overdue").authenticated()
                         .requestMatchers("/api/stats/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/leader/**").hasAnyRole("LEADER", "ADMIN")
+                        .requestMatchers("/api/projections", "/api/admin/rebuild").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"egov-archive\"");

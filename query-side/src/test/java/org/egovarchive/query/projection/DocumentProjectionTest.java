@@ -10,6 +10,7 @@ import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.egovarchive.query.elastic.IndexOp;
 import org.egovarchive.query.elastic.ReadModel;
+import org.egovarchive.query.elastic.Targets;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -105,7 +106,7 @@ class DocumentProjectionTest {
             public void reject(byte[] raw, String key, String reason) {
                 rejected.add(reason);
             }
-        });
+        }, Targets.aliases());
     }
 
     private TypedEvent drafted(String id, Classification classification) {
@@ -128,7 +129,7 @@ class DocumentProjectionTest {
         private final Map<String, DocumentView> views = new HashMap<>();
 
         @Override
-        public <V> Map<String, V> find(ReadModel model, Collection<String> ids, Class<V> type) {
+        public <V> Map<String, V> find(String index, Collection<String> ids, Class<V> type) {
             Map<String, V> found = new HashMap<>();
             ids.forEach(id -> {
                 if (views.containsKey(id)) {

@@ -44,6 +44,9 @@ public final class Egov {
                 case "down" -> egov.down();
                 case "status" -> egov.status();
                 case "bench" -> egov.bench(args.length > 1 ? args[1] : "");
+                case "rebuild" -> new RebuildCommand(egov.settings, egov.console).run();
+                case "verify-projections" -> new ProjectionCheck(
+                        StackEndpoints.readFrom(egov.settings.runDir().resolve("endpoints.properties")), egov.console).run();
                 default -> usage();
             };
         } catch (LaunchFailed e) {
@@ -187,6 +190,8 @@ public final class Egov {
                   demo     up, then load the demo data (idempotent)
                   down     stop everything
                   status   what runs, with pids, ports and memory
+                  rebuild  rebuild every read model from the event topic, blue/green (no downtime)
+                  verify-projections  compare the read models with the event store
                   test     run all tests (unit and integration)""");
         return 2;
     }
