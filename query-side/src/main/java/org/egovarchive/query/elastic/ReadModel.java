@@ -7,7 +7,10 @@ package org.egovarchive.query.elastic;
 public enum ReadModel {
     PUBLIC_DOCUMENTS("public-documents"),
     DOCUMENTS_ADMIN("documents-admin"),
-    SEALS("seals");
+    SEALS("seals"),
+    // the next two are kept by the query side itself, not derived from events: a rebuild carries them over
+    BEST_BETS("best-bets"),
+    SEARCH_ANALYTICS("search-analytics");
 
     private final String alias;
 
