@@ -43,7 +43,7 @@ public class SearchPageController {
             return FacetLabels.heading(facet);
         }
 
-        public String param(String facet) {
+        public String filterKey(String facet) {
             return SearchLinks.param(facet);
         }
 

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
@@ -66,28 +67,33 @@ public class SearchService {
 
     private SearchResponse<PublicDocument> organic(SearchQuery query, QueryText text, List<String> pinned) {
         try {
-            return client.search(s -> {
-                s.index(ReadModel.PUBLIC_DOCUMENTS.alias())
-                        .query(q -> q.bool(b -> {
-                            filtered(TextQuery.into(b, text), query);
-                            return pinned.isEmpty() ? b : b.mustNot(n -> n.ids(i -> i.values(pinned)));
-                        }))
-                        .from(query.offset())
-                        .size(query.size())
-                        .trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.excludes(IndexText.INDEX_ONLY_FIELDS)))
-                        .aggregations(facets());
-                if (query.order() == SearchQuery.Order.DATE || text.isEmpty()) {
-                    s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
-                } else {
-                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
-                }
-                return s;
-            }, PublicDocument.class);
+            return client.search(request(query, text, pinned), PublicDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException("search backend unreachable", e);
         }
+    }
+
+    /** The request for one page of hits with facets, best bets left out (visible to measure it against the API). */
+    static SearchRequest request(SearchQuery query, QueryText text, List<String> pinned) {
+        return SearchRequest.of(s -> {
+            s.index(ReadModel.PUBLIC_DOCUMENTS.alias())
+                    .query(q -> q.bool(b -> {
+                        filtered(TextQuery.into(b, text), query);
+                        return pinned.isEmpty() ? b : b.mustNot(n -> n.ids(i -> i.values(pinned)));
+                    }))
+                    .from(query.offset())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes(IndexText.INDEX_ONLY_FIELDS)))
+                    .aggregations(facets());
+            if (query.order() == SearchQuery.Order.DATE || text.isEmpty()) {
+                s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            } else {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            }
+            return s;
+        });
     }
 
     /** The pinned documents still published and within the chosen facets, in the order staff pinned them. */

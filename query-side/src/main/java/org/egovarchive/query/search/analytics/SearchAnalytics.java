@@ -6,6 +6,8 @@ import jakarta.annotation.PreDestroy;
 import org.egovarchive.query.elastic.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
  * dropped and counted in the log — analytics are a statistic, a search must never wait for them.
  */
 @Component
+@DependsOn("indexBootstrap")
 public class SearchAnalytics {
 
     private static final Logger log = LoggerFactory.getLogger(SearchAnalytics.class);
@@ -43,6 +46,7 @@ public class SearchAnalytics {
     private long reportedDrops;
     private Instant reportedAt = Instant.EPOCH;
 
+    @Autowired
     public SearchAnalytics(ElasticsearchClient client) {
         this(records -> write(client, records), Clock.systemUTC());
     }

@@ -10,6 +10,7 @@ import org.egovarchive.kernel.seal.Hex;
 import org.egovarchive.query.elastic.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@value #RELOAD_SECONDS} seconds, which is how long a change made on another instance takes.
  */
 @Component
+@DependsOn("indexBootstrap")
 public class BestBets {
 
     private static final Logger log = LoggerFactory.getLogger(BestBets.class);
