@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * "Did you mean": when a query finds nothing, fetch titles that share a character pair or the
  * pinyin with it, take the stretch of a title closest to each term ({@link Correction}), and offer
- * the corrected query if it finds something. Only zero-hit queries pay for this.
+ * the corrected query if it finds something within the same filters. Only zero-hit queries pay for
+ * this.
  */
 @Component
 public class Corrector {
@@ -33,7 +35,8 @@ public class Corrector {
         this.synonyms = synonyms;
     }
 
-    public Optional<String> suggest(QueryText query) {
+    /** A correction of {@code query} for which {@code finds} holds (the caller knows the filters the citizen chose). */
+    public Optional<String> suggest(QueryText query, Predicate<QueryText> finds) {
         if (query.isEmpty()) {
             return Optional.empty();
         }
@@ -43,7 +46,7 @@ public class Corrector {
             corrected.add(closest(term, titles).orElse(term.text()));
         }
         String suggestion = String.join(" ", corrected);
-        if (suggestion.equals(query.key()) || !finds(QueryText.of(suggestion, synonyms))) {
+        if (suggestion.equals(query.key()) || !finds.test(QueryText.of(suggestion, synonyms))) {
             return Optional.empty();
         }
         return Optional.of(suggestion);
@@ -89,15 +92,6 @@ public class Corrector {
                     .source(src -> src.filter(f -> f.includes("titleNorm"))), PublicDocument.class);
             return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
                     .map(PublicDocument::titleNorm).filter(Objects::nonNull).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("search backend unreachable", e);
-        }
-    }
-
-    private boolean finds(QueryText corrected) {
-        try {
-            return client.count(c -> c.index(ReadModel.PUBLIC_DOCUMENTS.alias())
-                    .query(q -> q.bool(b -> TextQuery.into(b, corrected)))).count() > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("search backend unreachable", e);
         }

@@ -56,7 +56,7 @@ public class SearchService {
         List<PublicDocument> pinnedDocuments = query.page() == 1 && !pinned.isEmpty() ? pinned(query, pinned) : List.of();
         SearchResult result = SearchResults.of(query, text, response, pinnedDocuments);
         if (result.shown() == 0 && !text.isEmpty()) {
-            String suggestion = corrector.suggest(text).orElse(null);
+            String suggestion = corrector.suggest(text, corrected -> count(query, corrected) > 0).orElse(null);
             result = new SearchResult(0, result.page(), result.size(), result.hits(), result.facets(), suggestion, result.bestBets());
         }
         if (query.page() == 1 && !text.isEmpty()) {
@@ -94,6 +94,15 @@ public class SearchService {
             }
             return s;
         });
+    }
+
+    private long count(SearchQuery query, QueryText text) {
+        try {
+            return client.count(c -> c.index(ReadModel.PUBLIC_DOCUMENTS.alias())
+                    .query(q -> q.bool(b -> filtered(TextQuery.into(b, text), query)))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search backend unreachable", e);
+        }
     }
 
     /** The pinned documents still published and within the chosen facets, in the order staff pinned them. */

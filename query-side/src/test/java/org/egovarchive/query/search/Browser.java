@@ -1,6 +1,7 @@
 package org.egovarchive.query.search;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,6 +57,16 @@ final class Browser implements AutoCloseable {
                         + " nodes: v.nodes.map(n => n.target.join(' '))}))))"
                         + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
         return (List<Map<String, Object>>) result;
+    }
+
+    /** Keeps what the page looked like in {@code target/browser/}, for a person to check layout on wide and narrow screens. */
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Object script(String js, Object... args) {

@@ -29,7 +29,8 @@ final class Publisher implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventFeed feed;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1 with keep-alive, as browsers talk to the site; the default would try an h2c upgrade first. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
 
     Publisher(String kafka, int port) {
