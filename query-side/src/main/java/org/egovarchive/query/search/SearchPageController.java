@@ -24,7 +24,7 @@ public class SearchPageController {
         SearchLinks links = new SearchLinks(params);
         model.addAttribute("links", links);
         model.addAttribute("q", params.getOrDefault("q", ""));
-        model.addAttribute("labels", new PageLabels(links));
+        model.addAttribute("labels", new PageLabels());
         model.addAttribute("maxDepth", limits.maxDepth());
         try {
             SearchQuery query = SearchParams.parse(params, limits);
@@ -37,7 +37,7 @@ public class SearchPageController {
     }
 
     /** Labels the template needs: facet headings and the readable form of an active filter. */
-    public record PageLabels(SearchLinks links) {
+    public static final class PageLabels {
 
         public String heading(String facet) {
             return FacetLabels.heading(facet);

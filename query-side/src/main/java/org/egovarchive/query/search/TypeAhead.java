@@ -38,7 +38,7 @@ public class TypeAhead {
     public record Suggestion(String text, String url) {
     }
 
-    /** Letters and digits only, without tones or spaces: how pinyin inputs are stored and matched. */
+    /** Without tones or spaces: how pinyin inputs are stored and typed prefixes matched. */
     static String compact(String text) {
         return PinyinText.toneless(text).replaceAll("\\s+", "");
     }
