@@ -3,7 +3,9 @@ package org.egovarchive.query.document;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import org.egovarchive.query.elastic.ReadModel;
+import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.search.IndexText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /** {@code /documents/{id}}: a published document as the public reads it. */
 @Controller
@@ -30,11 +33,13 @@ public class DocumentPageController {
     public String page(@PathVariable String id, Model model) {
         try {
             GetResponse<PublicDocument> response = client.get(g -> g.index(ReadModel.PUBLIC_DOCUMENTS.alias()).id(id)
-                    .sourceExcludes("titleNorm", "bodyNorm"), PublicDocument.class);
+                    .sourceExcludes(IndexText.INDEX_ONLY_FIELDS), PublicDocument.class);
             if (!response.found()) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no published document " + id);
             }
             model.addAttribute("doc", response.source());
+            model.addAttribute("docTypeLabel", Arrays.stream(DocType.values())
+                    .filter(t -> t.name().equals(response.source().docType())).findFirst().map(DocType::label).orElse(""));
             model.addAttribute("seal", seals.check(response.source()));
             return "document";
         } catch (IOException e) {

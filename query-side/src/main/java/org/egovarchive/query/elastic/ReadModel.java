@@ -8,7 +8,10 @@ public enum ReadModel {
     PUBLIC_DOCUMENTS("public-documents", true),
     DOCUMENTS_ADMIN("documents-admin", true),
     SEALS("seals", true),
-    MESSAGES("messages", true);
+    MESSAGES("messages", true),
+    // kept by the query side itself, not derived from events: a rebuild leaves them where they are
+    BEST_BETS("best-bets", false),
+    SEARCH_ANALYTICS("search-analytics", false);
 
     private final String alias;
     private final boolean projected;

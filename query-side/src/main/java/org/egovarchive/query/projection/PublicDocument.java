@@ -1,7 +1,7 @@
 package org.egovarchive.query.projection;
 
 import org.egovarchive.kernel.staff.Department;
-import org.egovarchive.query.search.ChineseText;
+import org.egovarchive.query.search.IndexText;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * A published document as the public search index holds it: the text of the published version for
- * display (its own script), its folded form for matching, facets, status marks, and the seal with
- * everything needed to verify it against the text.
+ * display (its own script), what matching needs of it ({@link IndexText}: folded text, words, pinyin,
+ * type-ahead inputs), facets, status marks, and the seal with everything needed to verify it against
+ * the text.
  */
 public record PublicDocument(
         String id,
@@ -18,6 +19,10 @@ public record PublicDocument(
         String body,
         String titleNorm,
         String bodyNorm,
+        String titleWords,
+        String bodyWords,
+        String titlePinyin,
+        IndexText.Completion suggest,
         String number,
         String department,
         String departmentName,
@@ -35,8 +40,9 @@ public record PublicDocument(
 
     static PublicDocument of(DocumentView view) {
         DocumentView.PublishedVersion published = view.published();
-        return new PublicDocument(view.id(), published.title(), published.body(),
-                ChineseText.fold(published.title()), ChineseText.fold(published.body()),
+        IndexText text = IndexText.of(published.title(), published.body(), published.publishedAt());
+        return new PublicDocument(view.id(), published.title(), published.body(), text.titleNorm(), text.bodyNorm(),
+                text.titleWords(), text.bodyWords(), text.titlePinyin(), text.suggest(),
                 view.number(), view.department(),
                 Department.demo(view.department()).map(Department::name).orElse(view.department()),
                 view.channel(), view.docType().name(), view.classification().name(), published.contentVersion(),

@@ -33,7 +33,8 @@ public final class ChineseText {
         int n = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            String one = Character.toString(cp);
+            String folded = isNfkcStable(cp) ? one : Normalizer.normalize(one, Normalizer.Form.NFKC);
             for (int k = 0; k < folded.length(); k++) {
                 if (n == origin.length) {
                     origin = Arrays.copyOf(origin, origin.length * 2);
@@ -45,6 +46,14 @@ public final class ChineseText {
         }
         String simplified = toSimplified(out.toString());
         return dropPinyinAnnotations(simplified, Arrays.copyOf(origin, n));
+    }
+
+    /**
+     * ASCII and the CJK Unified Ideographs are their own NFKC form: nearly all of a Chinese text skips
+     * the per-character normalisation, which highlighting every hit's body would otherwise pay for.
+     */
+    private static boolean isNfkcStable(int cp) {
+        return cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF);
     }
 
     /** HanLP converts by phrase; where a phrase changes length, fall back to character by character to keep positions. */

@@ -3,15 +3,16 @@ package org.egovarchive.query.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.search.analytics.SearchAnalytics;
+import org.egovarchive.query.search.bestbets.BestBets;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -20,65 +21,103 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Runs a public search against {@code public-documents}. The query is folded like the documents
- * were; each word must match, as a phrase (ranked first) or as its character pairs; highlights are
- * computed on the document's own text.
+ * Runs a public search against {@code public-documents}: the citizen's words ({@link QueryText},
+ * {@link TextQuery}) within the chosen facets and dates, best bets first on page one, a correction
+ * when nothing matches, and the query counted for analytics (without waiting for it).
  */
 @Service
 public class SearchService {
 
     static final List<String> FACETS = List.of("department", "channel", "docType", "year");
     private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int MAX_TERMS = 8;
-    private static final int SNIPPET_LENGTH = 120;
 
     private final ElasticsearchClient client;
+    private final Synonyms synonyms;
+    private final Corrector corrector;
+    private final BestBets bestBets;
+    private final SearchAnalytics analytics;
 
-    public SearchService(ElasticsearchClient client) {
+    public SearchService(ElasticsearchClient client, Synonyms synonyms, Corrector corrector, BestBets bestBets,
+                         SearchAnalytics analytics) {
         this.client = client;
+        this.synonyms = synonyms;
+        this.corrector = corrector;
+        this.bestBets = bestBets;
+        this.analytics = analytics;
     }
 
     public SearchResult search(SearchQuery query) {
-        String folded = query.hasText() ? ChineseText.fold(query.q()) : "";
-        String[] terms = ChineseText.terms(folded, MAX_TERMS);
+        QueryText text = QueryText.of(query.q(), synonyms);
+        List<String> pinned = text.isEmpty() ? List.of() : bestBets.pinnedFor(text.key());
+        SearchResponse<PublicDocument> response = organic(query, text, pinned);
+        List<PublicDocument> pinnedDocuments = query.page() == 1 && !pinned.isEmpty() ? pinned(query, pinned) : List.of();
+        SearchResult result = SearchResults.of(query, text, response, pinnedDocuments);
+        if (result.shown() == 0 && !text.isEmpty()) {
+            String suggestion = corrector.suggest(text, corrected -> count(query, corrected) > 0).orElse(null);
+            result = new SearchResult(0, result.page(), result.size(), result.hits(), result.facets(), suggestion, result.bestBets());
+        }
+        if (query.page() == 1 && !text.isEmpty()) {
+            analytics.record(text.key(), result.shown());
+        }
+        return result;
+    }
+
+    private SearchResponse<PublicDocument> organic(SearchQuery query, QueryText text, List<String> pinned) {
         try {
-            SearchResponse<PublicDocument> response = client.search(s -> {
-                s.index(ReadModel.PUBLIC_DOCUMENTS.alias())
-                        .query(q -> q.bool(b -> filtered(text(b, terms, folded), query)))
-                        .from(query.offset())
-                        .size(query.size())
-                        .trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.excludes("titleNorm", "bodyNorm")))
-                        .aggregations(facets());
-                if (query.order() == SearchQuery.Order.DATE || terms.length == 0) {
-                    s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
-                } else {
-                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
-                }
-                return s;
-            }, PublicDocument.class);
-            return result(query, response, terms);
+            return client.search(request(query, text, pinned), PublicDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException("search backend unreachable", e);
         }
     }
 
-    private static BoolQuery.Builder text(BoolQuery.Builder bool, String[] terms, String phrase) {
-        for (String term : terms) {
-            bool.must(m -> m.bool(t -> t
-                    .should(s -> s.matchPhrase(p -> p.field("titleNorm").query(term).boost(3f)))
-                    .should(s -> s.matchPhrase(p -> p.field("bodyNorm").query(term)))
-                    .should(s -> s.match(p -> p.field("titleNorm.bigram").query(term).operator(Operator.And).boost(0.5f)))
-                    .should(s -> s.match(p -> p.field("bodyNorm.bigram").query(term).operator(Operator.And).boost(0.2f)))
-                    .minimumShouldMatch("1")));
+    /** The request for one page of hits with facets, best bets left out (visible to measure it against the API). */
+    static SearchRequest request(SearchQuery query, QueryText text, List<String> pinned) {
+        return SearchRequest.of(s -> {
+            s.index(ReadModel.PUBLIC_DOCUMENTS.alias())
+                    .query(q -> q.bool(b -> {
+                        filtered(TextQuery.into(b, text), query);
+                        return pinned.isEmpty() ? b : b.mustNot(n -> n.ids(i -> i.values(pinned)));
+                    }))
+                    .from(query.offset())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes(IndexText.INDEX_ONLY_FIELDS)))
+                    .aggregations(facets());
+            if (query.order() == SearchQuery.Order.DATE || text.isEmpty()) {
+                s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            } else {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            }
+            return s;
+        });
+    }
+
+    private long count(SearchQuery query, QueryText text) {
+        try {
+            return client.count(c -> c.index(ReadModel.PUBLIC_DOCUMENTS.alias())
+                    .query(q -> q.bool(b -> filtered(TextQuery.into(b, text), query)))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search backend unreachable", e);
         }
-        if (terms.length > 1) {
-            bool.should(s -> s.matchPhrase(p -> p.field("titleNorm").query(phrase).boost(5f)));
+    }
+
+    /** The pinned documents still published and within the chosen facets, in the order staff pinned them. */
+    private List<PublicDocument> pinned(SearchQuery query, List<String> ids) {
+        try {
+            SearchResponse<PublicDocument> response = client.search(s -> s.index(ReadModel.PUBLIC_DOCUMENTS.alias())
+                    .query(q -> q.bool(b -> filtered(b.must(m -> m.ids(i -> i.values(ids))), query)))
+                    .size(ids.size())
+                    .source(src -> src.filter(f -> f.excludes(IndexText.INDEX_ONLY_FIELDS))), PublicDocument.class);
+            Map<String, PublicDocument> byId = new LinkedHashMap<>();
+            response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).forEach(d -> byId.put(d.id(), d));
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search backend unreachable", e);
         }
-        return bool;
     }
 
     private static BoolQuery.Builder filtered(BoolQuery.Builder bool, SearchQuery query) {
@@ -109,38 +148,13 @@ public class SearchService {
         }
     }
 
+    /** Years newest first; the other facets by count. */
     private static Map<String, Aggregation> facets() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        FACETS.forEach(field -> aggs.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+        FACETS.forEach(field -> aggs.put(field, Aggregation.of(a -> a.terms(t -> {
+            t.field(field).size(30);
+            return "year".equals(field) ? t.order(NamedValue.of("_key", SortOrder.Desc)) : t;
+        }))));
         return aggs;
-    }
-
-    private static SearchResult result(SearchQuery query, SearchResponse<PublicDocument> response, String[] terms) {
-        List<SearchResult.Hit> hits = response.hits().hits().stream()
-                .map(Hit::source)
-                .map(doc -> new SearchResult.Hit(doc.id(), doc.title(), Highlighter.snippet(doc.body(), terms, SNIPPET_LENGTH),
-                        doc.department(), doc.departmentName(), doc.channel(), doc.docType(), doc.publishedAt(), doc.url()))
-                .toList();
-        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
-        for (String name : FACETS) {
-            facets.put(name, buckets(response.aggregations().get(name)));
-        }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), hits, facets, null);
-    }
-
-    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
-        if (aggregate == null) {
-            return List.of();
-        }
-        if (aggregate.isSterms()) {
-            return aggregate.sterms().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
-        }
-        if (aggregate.isLterms()) {
-            return aggregate.lterms().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(String.valueOf(b.key()), b.docCount())).toList();
-        }
-        return List.of();
     }
 }

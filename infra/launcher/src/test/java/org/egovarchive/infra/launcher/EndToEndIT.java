@@ -54,7 +54,7 @@ class EndToEndIT {
         assertThat(speech.get("publishedAt").asText()).startsWith("2022-06-08T01:46");
         Http.Response page = Http.get(query("/search?q=" + Http.encode("電子政務")), null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("电子政务应用动员会发言").contains("<em>電子政務</em>");
+        assertThat(page.body()).contains("<em>电子政务</em>应用动员会发言").contains("<em>電子政務</em>");
         assertThat(Http.get(query(speech.get("url").asText()), null).body()).contains("印章验证通过");
     }
 }
