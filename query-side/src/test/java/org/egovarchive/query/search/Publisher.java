@@ -30,7 +30,6 @@ final class Publisher implements AutoCloseable {
 
     private final EventFeed feed;
     /** HTTP/1.1 with keep-alive, as browsers talk to the site; the default would try an h2c upgrade first. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
 
     Publisher(String kafka, int port) {
@@ -120,6 +119,9 @@ final class Publisher implements AutoCloseable {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
+        // a connection of its own per request: the server may close a connection after refusing a request
+        // whose body it did not read (a 401 to a POST), and a pooled one would then fail the next request
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
