@@ -43,7 +43,7 @@ public final class Egov {
                 case "demo" -> egov.demo();
                 case "down" -> egov.down();
                 case "status" -> egov.status();
-                case "bench" -> egov.bench(args.length > 1 ? args[1] : "");
+                case "bench" -> egov.bench(args.length > 1 ? args[1] : "", args.length > 2 ? args[2] : null);
                 case "rebuild" -> new RebuildCommand(egov.settings, egov.console).run();
                 case "verify-projections" -> new ProjectionCheck(
                         StackEndpoints.readFrom(egov.settings.runDir().resolve("endpoints.properties")), egov.console).run();
@@ -120,12 +120,15 @@ public final class Egov {
         return 0;
     }
 
-    int bench(String which) throws Exception {
-        if (!which.equals("documents")) {
-            System.out.println("usage: ./egov bench documents");
-            return 2;
+    int bench(String which, String size) throws Exception {
+        switch (which) {
+            case "documents" -> new DocumentsBenchmark(console).run(settings);
+            case "stats" -> new StatsBenchmark(console).run(settings, size == null ? 1_000_000 : Integer.parseInt(size));
+            default -> {
+                System.out.println("usage: ./egov bench documents | stats [letters]");
+                return 2;
+            }
         }
-        new DocumentsBenchmark(console).run(settings);
         return 0;
     }
 
