@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class Merkle {
 
+    private static final String NOT_A_PREFIX = ": the older tree is not a prefix of the newer one (history changed), "
+            + "or the proof is wrong";
+
     private Merkle() {
     }
 
@@ -105,11 +108,10 @@ public final class Merkle {
             return Optional.of("the proof is too short to reach the root of the larger tree");
         }
         if (!Arrays.equals(fr, firstRoot)) {
-            return Optional.of("the proof does not lead to the older root " + Hex.encode(firstRoot)
-                    + ": the older tree is not a prefix of the newer one (history changed)");
+            return Optional.of("the proof does not lead to the older root " + Hex.encode(firstRoot) + NOT_A_PREFIX);
         }
         if (!Arrays.equals(sr, secondRoot)) {
-            return Optional.of("the proof does not lead to the newer root " + Hex.encode(secondRoot));
+            return Optional.of("the proof does not lead to the newer root " + Hex.encode(secondRoot) + NOT_A_PREFIX);
         }
         return Optional.empty();
     }
