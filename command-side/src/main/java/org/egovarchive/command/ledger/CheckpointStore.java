@@ -54,11 +54,6 @@ final class CheckpointStore {
         return query(connection, "where tree_size between ? and ? order by tree_size limit ?", from, to, limit);
     }
 
-    /** The smallest checkpoint covering at least {@code size} leaves. */
-    static Optional<Checkpoint> covering(Connection connection, long size) throws SQLException {
-        return query(connection, "where tree_size >= ? order by tree_size limit 1", size).stream().findFirst();
-    }
-
     private static List<Checkpoint> query(Connection connection, String where, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select " + COLUMNS + " from ledger_checkpoint " + where)) {

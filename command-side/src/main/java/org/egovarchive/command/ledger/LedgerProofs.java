@@ -82,11 +82,6 @@ public class LedgerProofs {
         return read(connection -> CheckpointStore.between(connection, from, to, limit));
     }
 
-    /** The smallest checkpoint that covers a tree of at least {@code treeSize} leaves. */
-    public Optional<Checkpoint> checkpointCovering(long treeSize) {
-        return read(connection -> CheckpointStore.covering(connection, treeSize));
-    }
-
     private void requireWithinTree(long treeSize, String field) {
         long size = head().treeSize();
         if (treeSize < 1 || treeSize > size) {
