@@ -46,21 +46,26 @@ final class RecordChecks {
         return events;
     }
 
-    /** Walks the chain; returns each event's chain hash (as far as it holds). */
+    /**
+     * Walks the chain and names the first event where it breaks. Returns what each event's leaf commits
+     * to: its stored hash, or for an event stored before the chain existed, its computed one.
+     */
     private static List<String> chain(String record, String folder, List<StoredEvent> events, List<Finding> findings) {
         List<String> hashes = new ArrayList<>();
+        String problem = null;
         String prev = "0".repeat(64);
         for (StoredEvent event : events) {
             String where = folder + "events.jsonl line " + (hashes.size() + 1) + " (sequence " + event.sequence() + ")";
-            Optional<String> problem = linkProblem(event, prev);
-            if (problem.isPresent()) {
-                findings.add(new Finding(record, "hash-chain", false, where + ": " + problem.get()));
-                return hashes;
+            Optional<String> broken = linkProblem(event, prev);
+            if (problem == null && broken.isPresent()) {
+                problem = where + ": " + broken.get();
             }
-            prev = event.chainHash(prev);
-            hashes.add(prev);
+            String committed = event.storedHash() != null ? event.storedHash() : event.readable() ? event.chainHash(prev) : null;
+            hashes.add(committed);
+            prev = committed == null ? "" : committed;
         }
-        findings.add(new Finding(record, "hash-chain", true, events.size() + " events chained, head " + prev));
+        findings.add(new Finding(record, "hash-chain", problem == null,
+                problem == null ? events.size() + " events chained, head " + prev : problem));
         return hashes;
     }
 
@@ -86,8 +91,8 @@ final class RecordChecks {
         String problem = null;
         for (int i = 0; i < events.size() && problem == null; i++) {
             String where = folder + "proofs.jsonl line " + (i + 1) + " (sequence " + events.get(i).sequence() + ")";
-            if (i >= hashes.size()) {
-                problem = where + ": no leaf to check, the chain breaks before it";
+            if (hashes.get(i) == null) {
+                problem = where + ": the event has no hash for its leaf (unreadable and never chained)";
             } else if (i >= proofs.size() || proofs.get(i) == null) {
                 problem = where + ": the proof is missing";
             } else {
