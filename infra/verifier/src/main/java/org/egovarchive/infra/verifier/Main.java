@@ -80,7 +80,7 @@ public final class Main {
         for (String property : List.of("authenticity", "integrity", "usability", "security")) {
             List<Finding> mine = result.findings().stream().filter(f -> f.property().equals(property)).toList();
             out.println(property + ": " + (mine.stream().allMatch(Finding::passed) ? "satisfied" : "NOT satisfied"));
-            mine.forEach(f -> out.println("  " + (f.passed() ? "ok  " : "FAIL") + " " + f.record() + " / " + f.check()
+            mine.forEach(f -> out.println("  " + (f.passed() ? "ok  " : f.aboutTheRecord() ? "NOTE" : "FAIL") + " " + f.record() + " / " + f.check()
                     + ": " + f.detail()));
         }
         result.reportDisagreements().forEach(d -> out.println("FAIL report.json: " + d));

@@ -2,6 +2,7 @@ package org.egovarchive.infra.verifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,10 +17,15 @@ public record StoredEvent(String eventId, String aggregateType, String aggregate
 
     static StoredEvent of(JsonNode line) {
         JsonNode metadata = line.get("metadata");
+        if (line.has("metadataBase64")) {
+            // stored metadata that is not JSON: the event is unreadable, whatever else it holds
+            metadata = NullNode.getInstance();
+        } else if (metadata == null || metadata.isNull()) {
+            metadata = JsonNodeFactory.instance.objectNode();
+        }
         return new StoredEvent(Json.text(line, "eventId"), textOrNull(line, "aggregateType"), Json.text(line, "aggregateId"),
                 Json.number(line, "sequence"), Json.text(line, "timestamp"), Json.text(line, "payloadType"),
-                textOrNull(line, "revision"), line.get("payload"),
-                metadata == null || metadata.isNull() ? JsonNodeFactory.instance.objectNode() : metadata);
+                textOrNull(line, "revision"), line.get("payload"), metadata);
     }
 
     /** The type the event travels under: its payload type's simple name. */
