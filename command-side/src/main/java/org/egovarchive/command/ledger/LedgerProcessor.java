@@ -5,7 +5,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
@@ -37,12 +36,11 @@ public class LedgerProcessor {
     }
 
     @EventHandler
-    public void on(EventMessage<?> event, TrackingToken token) throws SQLException {
+    public void on(EventMessage<?> event) throws SQLException {
         if (!(event instanceof DomainEventMessage<?> domainEvent)) {
             throw new IllegalStateException("only aggregate events are stored here, got " + event.getPayloadType());
         }
-        long globalIndex = token.position().orElseThrow(() -> new IllegalStateException("a token without a position"));
-        batch().append(domainEvent, globalIndex, chainHashes.of(domainEvent));
+        batch().append(domainEvent, chainHashes.of(domainEvent));
     }
 
     private LedgerBatch batch() throws SQLException {

@@ -29,8 +29,12 @@ final class TreeStore {
     record Leaf(long leafIndex, String eventId, long globalIndex) {
     }
 
-    /** Where the tree stands: its size, the highest global index on it, and the hashes at its edge. */
-    record State(long size, long maxGlobalIndex, Frontier frontier) {
+    /** Where the tree stands: its size and the hashes at its edge. */
+    record State(long size, Frontier frontier) {
+    }
+
+    /** A received event as stored: its global index, and whether it is on the ledger already. */
+    record Stored(long globalIndex, boolean onLedger) {
     }
 
     private static final byte[] PLACEHOLDER = new byte[MerkleTree.HASH_LENGTH];
@@ -40,13 +44,11 @@ final class TreeStore {
 
     static State state(Connection connection) throws SQLException {
         long size;
-        long maxGlobalIndex;
         try (PreparedStatement statement = connection.prepareStatement(
-                "select coalesce(max(leaf_index) + 1, 0), coalesce(max(global_index), -1) from ledger_leaf");
+                "select coalesce(max(leaf_index) + 1, 0) from ledger_leaf");
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             size = rows.getLong(1);
-            maxGlobalIndex = rows.getLong(2);
         }
         List<NodeId> edge = Frontier.edgeOf(size).stream().map(n -> new NodeId((int) n[0], n[1])).toList();
         Map<NodeId, byte[]> hashes = nodes(connection, edge);
@@ -54,7 +56,27 @@ final class TreeStore {
         for (NodeId id : edge) {
             subtrees.add(new Frontier.Node(id.level(), id.index(), require(hashes, id)));
         }
-        return new State(size, maxGlobalIndex, new Frontier(size, subtrees));
+        return new State(size, new Frontier(size, subtrees));
+    }
+
+    /** The stored global index of each event, and whether it is a leaf already, in one query. */
+    static Map<String, Stored> lookUp(Connection connection, List<String> eventIds) throws SQLException {
+        Map<String, Stored> found = new HashMap<>();
+        Array ids = connection.createArrayOf("varchar", eventIds.toArray());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select e.event_identifier, e.global_index, l.leaf_index is not null from domain_event_entry e "
+                        + "left join ledger_leaf l on l.event_identifier = e.event_identifier "
+                        + "where e.event_identifier = any(?)")) {
+            statement.setArray(1, ids);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), new Stored(rows.getLong(2), rows.getBoolean(3)));
+                }
+            }
+        } finally {
+            ids.free();
+        }
+        return found;
     }
 
     static Optional<Long> leafIndex(Connection connection, String eventId) throws SQLException {

@@ -1,6 +1,9 @@
 package org.egovarchive.command.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.egovarchive.command.dispatch.Commands;
+import org.egovarchive.command.document.DraftDocument;
+import org.egovarchive.command.staff.Actor;
 import org.egovarchive.command.support.Api;
 import org.egovarchive.command.support.CommandSideIT;
 import org.egovarchive.command.support.Documents;
@@ -9,6 +12,9 @@ import org.egovarchive.infra.verifier.Checkpoints;
 import org.egovarchive.infra.verifier.Hex;
 import org.egovarchive.infra.verifier.Json;
 import org.egovarchive.infra.verifier.Merkle;
+import org.egovarchive.kernel.document.Classification;
+import org.egovarchive.kernel.document.DocType;
+import org.egovarchive.kernel.staff.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +41,12 @@ class LedgerIT {
 
     @LocalServerPort
     int port;
+    private static final Actor AUTHOR = new Actor("author1", StaffRole.AUTHOR, "info-center");
+
     @Autowired
     JdbcTemplate appRole;
+    @Autowired
+    Commands commands;
 
     private Api api;
     private Documents documents;
@@ -59,6 +74,35 @@ class LedgerIT {
             subtrees += size / width;
         }
         assertThat(appRole.queryForObject("select count(*) from ledger_node", Long.class)).isEqualTo(subtrees);
+    }
+
+    @Test
+    void eventsCommittedOutOfOrderByConcurrentWritersEachBecomeOneLeaf() throws Exception {
+        // concurrent appends commit out of global-index order: the gap-aware token delivers late ones after later ones
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        commands.send(new DraftDocument(UUID.randomUUID().toString(), "政务动态", DocType.NEWS,
+                                Classification.PUBLIC, "并发 " + i, "正文", null, AUTHOR), AUTHOR);
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        ledger.awaitCaughtUp();
+
+        assertThat(appRole.queryForObject("select count(*) from domain_event_entry e join ledger_leaf l "
+                + "on l.event_identifier = e.event_identifier and l.global_index = e.global_index", Long.class))
+                .isEqualTo(ledger.events());
+        assertThat(appRole.queryForObject("select max(leaf_index) + 1 from ledger_leaf", Long.class)).isEqualTo(ledger.events());
     }
 
     @Test
