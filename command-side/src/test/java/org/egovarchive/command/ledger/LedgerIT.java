@@ -11,17 +11,24 @@ import org.egovarchive.command.support.Ledger;
 import org.egovarchive.infra.verifier.Checkpoints;
 import org.egovarchive.infra.verifier.Hex;
 import org.egovarchive.infra.verifier.Json;
+import org.egovarchive.infra.verifier.Main;
 import org.egovarchive.infra.verifier.Merkle;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.staff.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +161,29 @@ class LedgerIT {
         assertThat(Merkle.inclusionProblem(proof.get("leafIndex").asLong(), checkpoint.treeSize(), leaf,
                 Json.hashes(proof, "path"), checkpoint.rootHash())).isEmpty();
         assertThat(Checkpoints.problem(checkpoint, ledger.key())).isEmpty();
+    }
+
+    @Test
+    void theVerifiersCommandLineChecksTheRunningLedgerAgainstACheckpointKeptEarlier(@TempDir Path dir) throws Exception {
+        String id = documents.draft("命令行", "正文");
+        ledger.awaitCaughtUp();
+        Path kept = Files.writeString(dir.resolve("kept.json"), ledger.checkpointNow().toString());
+        documents.draft("之后", "正文");
+        ledger.awaitCaughtUp();
+        ledger.checkpointNow();
+        Path password = Files.writeString(dir.resolve("password"), "demo\n");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+        int exit = Main.run(new String[]{"verify-ledger", "--url", api.url(""), "--user", "auditor1",
+                "--password-file", password.toString(), "--event", ledger.eventId(id, 0), "--since", kept.toString(),
+                "--save", dir.resolve("saved").toString()}, out, out);
+
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("ok   checkpoint signature")
+                .contains("ok   inclusion of event " + ledger.eventId(id, 0)).contains("ok   consistency from tree size")
+                .contains("VERIFIED");
+        assertThat(exit).isZero();
+        assertThat(dir.resolve("saved")).isNotEmptyDirectory();
     }
 
     @Test

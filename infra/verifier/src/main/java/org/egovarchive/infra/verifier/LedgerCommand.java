@@ -165,10 +165,21 @@ final class LedgerCommand {
         Api(Options options) {
             this.options = options;
             this.base = options.require("url").replaceAll("/+$", "") + "/api/audit/ledger";
-            String password = Optional.ofNullable(System.getenv("EGOV_PASSWORD"))
-                    .orElseThrow(() -> new Options.UsageException("set EGOV_PASSWORD to the password of " + options.require("user")));
+            String password = options.get("password-file").map(Api::firstLine)
+                    .or(() -> Optional.ofNullable(System.getenv("EGOV_PASSWORD")))
+                    .orElseThrow(() -> new Options.UsageException("set EGOV_PASSWORD (or --password-file) to the password of "
+                            + options.require("user")));
             this.authorization = "Basic " + Base64.getEncoder().encodeToString((options.require("user") + ":" + password)
                     .getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Not on the command line, where every user of the machine could read it. */
+        private static String firstLine(String file) {
+            try {
+                return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).get(0);
+            } catch (IOException | IndexOutOfBoundsException e) {
+                throw new Options.UsageException("cannot read a password from " + file);
+            }
         }
 
         public JsonNode checkpoint() throws IOException {

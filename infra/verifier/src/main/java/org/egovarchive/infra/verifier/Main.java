@@ -26,10 +26,12 @@ public final class Main {
                   checks saved API answers: the checkpoint's signature; an inclusion proof into it (and that the
                   proof's leaf is the event's, given a line of a package's events.jsonl); a consistency proof
                   from an older checkpoint.
-              verify-ledger --url URL --user NAME [--event EVENT_ID] [--since OLD.json] [--save DIR]
-                  fetches the latest checkpoint and key from a running command side (password from the
-                  environment variable EGOV_PASSWORD) and checks them, an event's inclusion proof, and the
-                  consistency of a checkpoint kept earlier; --save writes what it fetched, to keep.
+              verify-ledger --url URL --user NAME [--password-file FILE] [--event EVENT_ID] [--since OLD.json]
+                            [--save DIR]
+                  fetches the latest checkpoint and key from a running command side (password from
+                  --password-file or the environment variable EGOV_PASSWORD, never the command line) and checks
+                  them, an event's inclusion proof, and the consistency of a checkpoint kept earlier; --save
+                  writes what it fetched, to keep.
             """;
 
     private Main() {
@@ -39,7 +41,8 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The command line without {@code System.exit}, for scripts and tests that run it in their own JVM. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             err.print(USAGE);
             return 2;

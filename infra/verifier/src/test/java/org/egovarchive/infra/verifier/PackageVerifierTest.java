@@ -3,6 +3,8 @@ package org.egovarchive.infra.verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +101,11 @@ class PackageVerifierTest {
     void aBrokenZipIsRefusedAsAWhole() throws Exception {
         Path broken = Files.write(dir.resolve("broken.zip"), "not a zip".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(Main.run(new String[]{"verify-package", broken.toString()}, System.out, System.err)).isEqualTo(1);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+        assertThat(Main.run(new String[]{"verify-package", broken.toString()}, out, out)).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("FAIL").contains("not a readable zip file");
     }
 
     private static byte[] flipFirstByte(byte[] bytes) {
