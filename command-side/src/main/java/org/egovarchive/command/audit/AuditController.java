@@ -32,7 +32,7 @@ public class AuditController {
         return verifier.verify(id);
     }
 
-    static void requireAuditor(Actor actor) {
+    public static void requireAuditor(Actor actor) {
         if (!(actor.is(StaffRole.AUDITOR) || actor.is(StaffRole.ADMIN) || actor.is(StaffRole.LEADER))) {
             throw ActRefused.forbidden("role", "audit needs the role AUDITOR, ADMIN or LEADER; " + actor.username()
                     + " is " + actor.role());

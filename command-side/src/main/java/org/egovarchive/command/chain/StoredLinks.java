@@ -13,7 +13,7 @@ import java.util.Map;
  * The hash chain's view of one stored row: its stored {@code prevHash} and {@code hash} (absent for
  * events recorded before the chain existed) and the hash its bytes produce.
  */
-final class StoredLinks {
+public final class StoredLinks {
 
     private static final ObjectMapper JSON = EventJson.mapper();
 
@@ -50,7 +50,7 @@ final class StoredLinks {
     }
 
     /** The hash the event after this aggregate's stored events must chain from. */
-    static String headOf(Iterable<StoredEvents.Row> rows) {
+    public static String headOf(Iterable<StoredEvents.Row> rows) {
         String prev = HashChain.GENESIS;
         for (StoredEvents.Row row : rows) {
             Link link = read(row);

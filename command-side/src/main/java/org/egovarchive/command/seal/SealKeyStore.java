@@ -22,6 +22,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,6 +101,18 @@ public class SealKeyStore {
         SealAlgorithm algorithm = SealAlgorithm.ofPublicKey(certificate.getPublicKey().getEncoded())
                 .orElseThrow(() -> new IllegalStateException("the key of seal " + sealId + " fits no seal algorithm"));
         return algorithm.sign(key, digest);
+    }
+
+    /** The public key stored with a key, as hex X.509 DER; empty when there is no such key. */
+    public synchronized Optional<String> publicKey(String sealId) {
+        if (!contains(sealId)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Hex.encode(store.getCertificate(sealId).getPublicKey().getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the certificate of " + sealId, e);
+        }
     }
 
     public synchronized boolean contains(String sealId) {
