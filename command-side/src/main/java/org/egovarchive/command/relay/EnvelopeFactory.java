@@ -1,7 +1,6 @@
 package org.egovarchive.command.relay;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Revision;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
@@ -15,7 +14,7 @@ final class EnvelopeFactory {
 
     private final EventCodec codec = new EventCodec();
 
-    EventEnvelope envelope(DomainEventMessage<?> event, TrackingToken token) {
+    EventEnvelope envelope(DomainEventMessage<?> event, long position) {
         Class<?> payloadType = event.getPayloadType();
         Revision revision = payloadType.getAnnotation(Revision.class);
         Map<String, String> metadata = new TreeMap<>();
@@ -23,7 +22,7 @@ final class EnvelopeFactory {
         return new EventEnvelope(
                 EventEnvelope.CURRENT_VERSION,
                 event.getIdentifier(),
-                token == null ? -1 : token.position().orElse(-1),
+                position,
                 event.getType(),
                 event.getAggregateIdentifier(),
                 event.getSequenceNumber(),

@@ -5,10 +5,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.egovarchive.kernel.event.EventEnvelope;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -39,17 +39,26 @@ public class KafkaRelay {
     private final RelayProperties properties;
     private final EnvelopeFactory envelopes = new EnvelopeFactory();
 
-    public KafkaRelay(KafkaTemplate<String, byte[]> kafka, RelayProperties properties) {
+    private final JdbcTemplate jdbc;
+
+    public KafkaRelay(KafkaTemplate<String, byte[]> kafka, RelayProperties properties, JdbcTemplate jdbc) {
         this.kafka = kafka;
         this.properties = properties;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * The envelope's position is the event's own global index, read from the store: for an event that
+     * commits late and fills a gap, the gap-aware token reports the highest index seen instead.
+     */
     @EventHandler
-    public void on(EventMessage<?> event, TrackingToken token) {
+    public void on(EventMessage<?> event) {
         if (!(event instanceof DomainEventMessage<?> domainEvent)) {
             throw new IllegalStateException("only aggregate events are stored here, got " + event.getPayloadType());
         }
-        EventEnvelope envelope = envelopes.envelope(domainEvent, token);
+        long position = jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
+                Long.class, event.getIdentifier());
+        EventEnvelope envelope = envelopes.envelope(domainEvent, position);
         pendingSends().add(kafka.send(new ProducerRecord<>(properties.topic(), envelope.aggregateId(),
                 envelopes.encode(envelope))));
     }

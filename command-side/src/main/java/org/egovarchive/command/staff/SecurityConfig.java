@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.egovarchive.command.web.Problems;
 import org.egovarchive.command.web.RequestSizeLimitFilter;
+import org.egovarchive.web.CachingAuthenticationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -25,6 +25,7 @@ package org.egovarchive.query.stats;
  * @param explained                 letters with at least one explanation (解释说明)
  * @param forwarded                 letters forwarded (转办) at least once
  * @param escalated                 letters sent up to a leader (送领导阅示)
+ * @param rated                     letters the writer rated
  * @param avgRating                 mean of the writers' ratings (1–5), over the rated letters
  * @param documentsPublished        documents of the department first published in the period
  * @param medianDraftToPublishHours median hours from draft to first publication of those
@@ -51,6 +52,7 @@ public record Figures(
         long explained,
         long forwarded,
         long escalated,
+        long rated,
         Double avgRating,
         long documentsPublished,
         Double medianDraftToPublishHours,
@@ -66,13 +68,13 @@ public record Figures(
         return new Figures(department, departmentName, received, replied, repliedOnTime, onTimeRate, overdueOpen,
                 avgReplyHours, medianReplyHours, p90ReplyHours, avgReplyWorkingDays, medianReplyWorkingDays,
                 p90ReplyWorkingDays, firstResponded, avgFirstResponseHours, closed, explained, forwarded, escalated,
-                avgRating, documentsPublished, medianDraftToPublishHours, newRank);
+                rated, avgRating, documentsPublished, medianDraftToPublishHours, newRank);
     }
 
     Figures withoutRate() {
         return new Figures(department, departmentName, received, replied, repliedOnTime, null, overdueOpen,
                 avgReplyHours, medianReplyHours, p90ReplyHours, avgReplyWorkingDays, medianReplyWorkingDays,
                 p90ReplyWorkingDays, firstResponded, avgFirstResponseHours, closed, explained, forwarded, escalated,
-                avgRating, documentsPublished, medianDraftToPublishHours, null);
+                rated, avgRating, documentsPublished, medianDraftToPublishHours, null);
     }
 }

@@ -11,6 +11,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.egovarchive.query.staff.StaffAccounts;
+import org.egovarchive.web.CachingAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: public search and replies are open, the rest
@@ -38,11 +45,21 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** HTTP Basic on every API call: a successful bcrypt check is remembered for a few minutes. */
+    @Bean
+    public AuthenticationManager authenticationManager(StaffAccounts staff, PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(staff);
+        bcrypt.setPasswordEncoder(encoder);
+        return new ProviderManager(new CachingAuthenticationProvider(bcrypt, Duration.ofMinutes(5), clock));
+    }
+
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager authenticationManager)
+            throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth

@@ -82,6 +82,7 @@ class EfficiencyStatsIT {
         exact(where, "explained", actual, expected.explained(), differences);
         exact(where, "forwarded", actual, expected.forwarded(), differences);
         exact(where, "escalated", actual, expected.escalated(), differences);
+        exact(where, "rated", actual, expected.rated(), differences);
         close(where, "avgReplyHours", actual, expected.avgReplyHours(), 1e-6, 1e-6, differences);
         close(where, "avgReplyWorkingDays", actual, expected.avgReplyWorkingDays(), 1e-6, 1e-6, differences);
         close(where, "avgFirstResponseHours", actual, expected.avgFirstResponseHours(), 1e-6, 1e-6, differences);

@@ -79,7 +79,7 @@ final class Recomputed {
                 mean(responded.stream().map(l -> hours(l.received(), l.firstResponseAt())).toList()),
                 cohort.stream().filter(l -> l.closedAt() != null).count(), cohort.stream().filter(Letter::explained).count(),
                 cohort.stream().filter(Letter::forwarded).count(), cohort.stream().filter(Letter::escalated).count(),
-                ratings.isEmpty() ? null : ratings.stream().mapToInt(Integer::intValue).average().orElseThrow(), 0, null, null);
+                ratings.size(), ratings.isEmpty() ? null : ratings.stream().mapToInt(Integer::intValue).average().orElseThrow(), 0, null, null);
     }
 
     private static double hours(Instant from, Instant to) {

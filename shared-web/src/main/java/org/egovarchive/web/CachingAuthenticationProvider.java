@@ -1,4 +1,4 @@
-package org.egovarchive.command.staff;
+package org.egovarchive.web;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
