@@ -2,6 +2,7 @@ package org.egovarchive.query.operations;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -17,9 +18,11 @@ import org.egovarchive.query.projection.ProjectionRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -95,6 +98,7 @@ public class Rebuilds {
             AtomicLong done = new AtomicLong();
             replay(reader, targets, end, done, total, RebuildState.Phase.REPLAYING);
             update(RebuildState.Phase.SWAPPING_ALIASES, done.get(), total);
+            restoreRefresh(targets);
             swapAliases(targets);
             Map<TopicPartition, Long> afterSwap = reader.endOffsets(partitions);
             long more = partitions.stream().mapToLong(p -> afterSwap.get(p) - end.get(p)).sum();
@@ -123,10 +127,26 @@ public class Rebuilds {
         }
     }
 
+    /** Without refreshes while they fill: nobody reads them yet, and refreshing would slow the replay. */
     private void createIndices(Targets targets) throws IOException {
         for (ReadModel model : projected()) {
             String index = targets.of(model);
-            client.indices().create(c -> c.index(index));
+            client.indices().create(c -> c.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+        }
+    }
+
+    /** Back to each template's refresh interval before the aliases point at them. */
+    private void restoreRefresh(Targets targets) throws IOException {
+        for (ReadModel model : projected()) {
+            String interval = templateRefresh(model);
+            client.indices().putSettings(p -> p.index(targets.of(model)).settings(s -> s.refreshInterval(t -> t.time(interval))));
+            client.indices().refresh(r -> r.index(targets.of(model)));
+        }
+    }
+
+    private static String templateRefresh(ReadModel model) throws IOException {
+        try (InputStream template = new ClassPathResource(model.templateResource()).getInputStream()) {
+            return new ObjectMapper().readTree(template).path("template").path("settings").path("refresh_interval").asText("1s");
         }
     }
 

@@ -67,14 +67,17 @@ public abstract class StatefulProjection<V> {
             }
             current.put(envelope.aggregateId(), view == null ? start(event) : apply(view, event));
         }
+        List<Map.Entry<String, V>> changed = current.entrySet().stream()
+                .filter(e -> e.getValue() != before.get(e.getKey())).toList();
+        // deriving (the public search fields: segmentation, pinyin) is the costly part; spread it over the cores
+        List<List<IndexOp>> derived = changed.parallelStream()
+                .map(e -> derived(before.get(e.getKey()), e.getValue())).toList();
         List<IndexOp> ops = new ArrayList<>();
-        current.forEach((id, view) -> {
-            V old = before.get(id);
-            if (view != old) {
-                ops.add(new IndexOp.Put(model, id, version(view), view));
-                ops.addAll(derived(old, view));
-            }
-        });
+        for (int i = 0; i < changed.size(); i++) {
+            V view = changed.get(i).getValue();
+            ops.add(new IndexOp.Put(model, changed.get(i).getKey(), version(view), view));
+            ops.addAll(derived.get(i));
+        }
         return ops;
     }
 }

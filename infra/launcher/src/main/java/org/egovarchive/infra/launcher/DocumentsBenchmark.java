@@ -150,7 +150,7 @@ final class DocumentsBenchmark {
         return (counter.get() - atWarm) * 1000.0 / MEASURE_MS;
     }
 
-    private List<Long> publishToSearchable(BenchmarkClient client) throws InterruptedException {
+    List<Long> publishToSearchable(BenchmarkClient client) throws InterruptedException {
         console.line("publish -> searchable: sealing " + PUBLICATIONS + " documents…");
         client.command("POST", "/api/admin/demo-data", "admin1", "{}");
         String seal = null;

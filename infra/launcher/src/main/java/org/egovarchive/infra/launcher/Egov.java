@@ -124,8 +124,9 @@ public final class Egov {
         switch (which) {
             case "documents" -> new DocumentsBenchmark(console).run(settings);
             case "stats" -> new StatsBenchmark(console).run(settings, size == null ? 1_000_000 : Integer.parseInt(size));
+            case "search" -> new SearchBenchmark(console).run(settings, size == null ? 100_000 : Integer.parseInt(size));
             default -> {
-                System.out.println("usage: ./egov bench documents | stats [letters]");
+                System.out.println("usage: ./egov bench documents | stats [letters] | search [documents]");
                 return 2;
             }
         }

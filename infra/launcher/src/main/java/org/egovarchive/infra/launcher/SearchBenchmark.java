@@ -1,0 +1,248 @@
+package org.egovarchive.infra.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.egovarchive.kernel.document.Classification;
+import org.egovarchive.kernel.document.DocType;
+import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.event.EventCodec;
+import org.egovarchive.kernel.event.EventEnvelope;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code ./egov bench search [documents]} (default 100,000 generated Chinese documents of about 1 KB):
+ * <ol>
+ *   <li>projection ingest: the documents' events put straight on {@code egov.events}, timed until all are
+ *   searchable — beside raw {@code _bulk} of exactly the documents the projection wrote (read back from
+ *   {@code public-documents}) into an index of the same mapping;</li>
+ *   <li>search p50/p95 through {@code /api/search} beside a comparable query sent straight to
+ *   Elasticsearch (phrase matches on the folded fields plus the four facets), 16 concurrent clients;</li>
+ *   <li>publish → searchable through the staff API;</li>
+ *   <li>a blue/green rebuild of everything from the topic.</li>
+ * </ol>
+ */
+final class SearchBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] PHRASES = {"电子政务", "政务公开", "社会保险", "住房公积金", "营商环境", "城市更新", "交通运输",
+            "义务教育", "公共服务", "数字政府", "优化服务", "依法行政", "信息化建设", "网上办事", "政策解读", "安全生产"};
+    private static final String[] DEPARTMENTS = {"office", "info-center", "housing", "education", "transport"};
+    private static final String[] CHANNELS = {"政务动态", "通知公告", "政策文件", "工作动态"};
+    private static final int CLIENTS = 16;
+    private static final int QUERIES_PER_CLIENT = 40;
+
+    private final Console console;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    SearchBenchmark(Console console) {
+        this.console = console;
+    }
+
+    void run(Settings home, int documents) throws Exception {
+        try (BenchmarkStack stack = BenchmarkStack.start(home, console)) {
+            String es = stack.endpoints().elasticsearchUrl();
+            BenchmarkClient client = new BenchmarkClient(stack.settings());
+            console.line("ingest: " + documents + " documents as events on egov.events…");
+            long start = System.nanoTime();
+            feed(stack.endpoints().kafkaBootstrapServers(), documents);
+            awaitCount(es, "public-documents", documents);
+            double ingest = documents / ((System.nanoTime() - start) / 1e9);
+            double raw = rawBulk(es, documents);
+            console.line("search: " + CLIENTS + " clients…");
+            List<Long> app = measure(q -> get(stack.settings().queryUrl() + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+            List<Long> direct = measure(q -> post(es + "/public-documents/_search", directQuery(q)));
+            List<Long> publish = new DocumentsBenchmark(console).publishToSearchable(client);
+            console.line("rebuild: every read model from the topic…");
+            long rebuild = rebuild(stack.settings());
+            console.line("");
+            console.line(String.format("raw _bulk of the same documents     %8.0f docs/s", raw));
+            console.line(String.format("projection ingest (events -> ES)    %8.0f docs/s (target >= 0.6 x raw)", ingest));
+            console.line(String.format("direct ES search (comparable query) p50 %4d ms  p95 %4d ms", pct(direct, 50), pct(direct, 95)));
+            console.line(String.format("GET /api/search                     p50 %4d ms  p95 %4d ms (target <= 1.2 x direct and <= 100 ms)",
+                    pct(app, 50), pct(app, 95)));
+            console.line(String.format("publish -> searchable               p50 %4d ms  p95 %4d ms", pct(publish, 50), pct(publish, 95)));
+            console.line(String.format("rebuild of %d documents (%d events) %6.1f s (target <= 60 s at 100k)", documents, 2 * documents,
+                    rebuild / 1000.0));
+            console.line(String.format("RATIO ingest / raw _bulk            %8.2f", ingest / raw));
+            console.line(String.format("RATIO search p95 api / direct       %8.2f", (double) pct(app, 95) / Math.max(1, pct(direct, 95))));
+        }
+    }
+
+    private void feed(String bootstrap, int documents) throws Exception {
+        EventCodec codec = new EventCodec();
+        Random random = new Random(100_000);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262_144),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < documents; i++) {
+                String id = UUID.nameUUIDFromBytes(("bench:" + i).getBytes(StandardCharsets.UTF_8)).toString();
+                String title = PHRASES[random.nextInt(PHRASES.length)] + "工作" + (i % 100) + "号通知";
+                StringBuilder body = new StringBuilder();
+                while (body.length() < 330) {
+                    body.append("各部门要围绕").append(PHRASES[random.nextInt(PHRASES.length)]).append("，进一步").append(PHRASES[random.nextInt(PHRASES.length)])
+                            .append("，提高行政效率。");
+                }
+                String department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
+                String channel = CHANNELS[random.nextInt(CHANNELS.length)];
+                Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 24 * 3600));
+                send(producer, codec, id, 0, new DocumentDrafted(id, department, channel, DocType.NEWS, Classification.PUBLIC,
+                        title, body.toString(), "author1", null), at);
+                send(producer, codec, id, 1, new DocumentPublished(id, channel, id, at), at);
+            }
+            producer.flush();
+        }
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, EventCodec codec, String id, long sequence, Object payload,
+                             Instant at) {
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.CURRENT_VERSION, id + "/" + sequence, -1, "Document", id,
+                sequence, payload.getClass().getSimpleName(), payload instanceof DocumentDrafted ? "2" : "1", at,
+                Map.of("actor", "author1", "role", "AUTHOR", "department", "info-center"), codec.toTree(payload));
+        producer.send(new ProducerRecord<>("egov.events", id, codec.encode(envelope)));
+    }
+
+    /** Raw _bulk of exactly what the projection wrote, into a fresh index of the same template. */
+    private double rawBulk(String es, int documents) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench")).PUT(HttpRequest.BodyPublishers.noBody()));
+        List<String> lines = new ArrayList<>();
+        String after = null;
+        while (true) {
+            String body = "{\"size\":5000,\"sort\":[{\"id\":\"asc\"}]" + (after == null ? "" : ",\"search_after\":[\"" + after + "\"]") + "}";
+            JsonNode hits = JSON.readTree(post(es + "/public-documents/_search", body)).path("hits").path("hits");
+            if (hits.isEmpty()) {
+                break;
+            }
+            for (JsonNode hit : hits) {
+                lines.add("{\"index\":{\"_id\":\"" + hit.get("_id").asText() + "\"}}\n" + hit.get("_source") + "\n");
+                after = hit.get("_id").asText();
+            }
+        }
+        long start = System.nanoTime();
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            bulk.append(lines.get(i));
+            if ((i + 1) % 2000 == 0 || i == lines.size() - 1) {
+                String answer = send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench/_bulk"))
+                        .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(bulk.toString())));
+                if (answer.contains("\"errors\":true")) {
+                    throw new IllegalStateException("raw bulk failed: " + answer.substring(0, Math.min(400, answer.length())));
+                }
+                bulk.setLength(0);
+            }
+        }
+        send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
+        double rate = lines.size() / ((System.nanoTime() - start) / 1e9);
+        send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench")).DELETE());
+        return rate;
+    }
+
+    private static String directQuery(String q) {
+        return "{\"size\":10,\"track_total_hits\":true,\"_source\":{\"excludes\":[\"titleNorm\",\"bodyNorm\",\"titleWords\",\"bodyWords\",\"suggest\"]},"
+                + "\"query\":{\"bool\":{\"should\":[{\"match_phrase\":{\"titleNorm\":{\"query\":\"" + q + "\",\"boost\":3}}},"
+                + "{\"match_phrase\":{\"bodyNorm\":\"" + q + "\"}}],\"minimum_should_match\":1}},"
+                + "\"aggs\":{\"department\":{\"terms\":{\"field\":\"department\"}},\"channel\":{\"terms\":{\"field\":\"channel\"}},"
+                + "\"docType\":{\"terms\":{\"field\":\"docType\"}},\"year\":{\"terms\":{\"field\":\"year\"}}}}";
+    }
+
+    private interface Query {
+        void run(String q) throws Exception;
+    }
+
+    private List<Long> measure(Query query) throws Exception {
+        for (String phrase : PHRASES) {
+            query.run(phrase);
+        }
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int offset = c;
+            clients.add(pool.submit(() -> {
+                for (int i = 0; i < QUERIES_PER_CLIENT; i++) {
+                    long start = System.nanoTime();
+                    query.run(PHRASES[(offset + i) % PHRASES.length]);
+                    times.add((System.nanoTime() - start) / 1_000_000);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+        return times;
+    }
+
+    private long rebuild(Settings settings) throws Exception {
+        String credentials = "Basic " + Base64.getEncoder().encodeToString(("admin1:" + settings.demoPassword()).getBytes(StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        send(HttpRequest.newBuilder(URI.create(settings.queryUrl() + "/api/admin/rebuild")).header("Authorization", credentials)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        while (true) {
+            JsonNode state = JSON.readTree(send(HttpRequest.newBuilder(URI.create(settings.queryUrl() + "/api/admin/rebuild"))
+                    .header("Authorization", credentials).GET()));
+            if (state.path("phase").asText().equals("DONE")) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            if (state.path("phase").asText().equals("FAILED")) {
+                throw new IllegalStateException("rebuild failed: " + state.path("error").asText());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private void awaitCount(String es, String index, long expected) throws Exception {
+        while (true) {
+            String count = send(HttpRequest.newBuilder(URI.create(es + "/" + index + "/_count")).GET());
+            if (JSON.readTree(count).path("count").asLong() >= expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void get(String url) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private String post(String url, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static long pct(List<Long> values, int p) {
+        return StatsBenchmark.percentile(values, p);
+    }
+}
