@@ -1,11 +1,13 @@
 package org.egovarchive.command.audit;
 
+import org.egovarchive.command.demo.DemoData;
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.Actor;
 import org.egovarchive.command.staff.CurrentActor;
 import org.egovarchive.command.staff.StaffUser;
 import org.egovarchive.command.web.InvalidInputException;
 import org.egovarchive.command.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +32,12 @@ public class AuditPages {
 
     private final AuditReads reads;
     private final RecordHeaders headers;
+    private final boolean demo;
 
-    public AuditPages(AuditReads reads, RecordHeaders headers) {
+    public AuditPages(AuditReads reads, RecordHeaders headers, @Value("${egov.demo.enabled}") boolean demo) {
         this.reads = reads;
         this.headers = headers;
+        this.demo = demo;
     }
 
     @ModelAttribute("user")
@@ -41,9 +45,16 @@ public class AuditPages {
         return user == null ? null : user.actor();
     }
 
-    /** Where to start: open any record by id, or one of the latest documents and seals. */
+    /** Where to start: open any record by id, or one of the latest documents and seals; in demo mode, the seed speech. */
     @GetMapping
     public String index(Model model) {
+        if (demo) {
+            try {
+                model.addAttribute("example", headers.require(AuditKind.DOCUMENT, DemoData.SPEECH_ID));
+            } catch (ActRefused notLoadedYet) {
+                // the demo data is loaded after start: until then there is no example to offer
+            }
+        }
         model.addAttribute("documents", headers.recent(AuditKind.DOCUMENT, RECENT));
         model.addAttribute("seals", headers.recent(AuditKind.SEAL, RECENT));
         return "audit/index";

@@ -1,6 +1,7 @@
 package org.egovarchive.command.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.egovarchive.command.demo.DemoData;
 import org.egovarchive.command.support.Api;
 import org.egovarchive.command.support.CommandSideIT;
 import org.egovarchive.command.support.Documents;
@@ -58,7 +59,8 @@ class AuditPagesIT {
 
         assertThat(index.status()).isEqualTo(200);
         assertThat(index.contentSecurityPolicy()).contains("script-src 'self'").contains("style-src 'self'");
-        assertThat(index.body()).contains("最近的公文").contains("/audit/document/" + id + "/history");
+        assertThat(index.body()).contains("最近的公文").contains("/audit/document/" + id + "/history")
+                .contains("示例（演示数据）").contains("/audit/document/" + DemoData.SPEECH_ID + "/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body()).contains("加盖电子印章", "keeper1", "印章管理员", "市信息中心电子印章", "审签通过", "approver1",
                 "市信息中心", "title=\"" + events.get(3).get("hash").asText() + "\"",
