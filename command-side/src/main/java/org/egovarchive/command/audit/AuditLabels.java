@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words of the audit pages: what each event, role, state and department is called in Chinese, and
@@ -32,6 +34,10 @@ public class AuditLabels {
 
     private static final Map<String, String> NOTES = Map.of("FORWARDED", "转办", "ESCALATED", "送领导阅示",
             "INSTRUCTED", "领导批示", "EXPLAINED", "解释说明", "REOPENED", "重新办理");
+
+    private static final Map<String, String> CLASSIFICATIONS = Map.of("PUBLIC", "公开", "INTERNAL", "内部",
+            "SECRET", "秘密", "CONFIDENTIAL", "机密", "TOP_SECRET", "绝密");
+    private static final Pattern SEAL_CHECK = Pattern.compile("seal at sequence (\\d+) \\(content version (\\d+), seal (.+), keeper (.+)\\)");
 
     private static final Map<String, String> KINDS = Map.of("document", "公文", "message", "来信", "seal", "电子印章");
 
@@ -57,6 +63,30 @@ public class AuditLabels {
     /** The kind of an internal step of a letter's handling. */
     public String note(String kind) {
         return NOTES.getOrDefault(kind, kind);
+    }
+
+    public String classification(Object classification) {
+        return classification == null ? "" : CLASSIFICATIONS.getOrDefault(classification.toString(), classification.toString());
+    }
+
+    /** A verification check's name in words: the hash chain, or which seal was checked. */
+    public String check(String name) {
+        if ("hash-chain".equals(name)) {
+            return "哈希链：事件首尾相连";
+        }
+        Matcher seal = SEAL_CHECK.matcher(name);
+        return seal.matches() ? "电子印章签名：序号 " + seal.group(1) + " 的盖章（内容版本 " + seal.group(2) + "，盖章人 "
+                + seal.group(4) + "）" : name;
+    }
+
+    /** What a check's outcome means, in words; the technical detail is shown beside it. */
+    public String verdict(String name, boolean valid) {
+        if ("hash-chain".equals(name)) {
+            return valid ? "每个事件都与保存时的哈希一致，且与前一事件相连：没有事件被改动、删除或调换。"
+                    : "哈希链在下述位置断开：该事件在保存后被改动过，或事件被删除、调换。";
+        }
+        return valid ? "签名与所盖内容一致；盖章时印章有效，盖章人已获授权。"
+                : "签名、内容或授权不成立，见详情。";
     }
 
     public String kind(String kind) {

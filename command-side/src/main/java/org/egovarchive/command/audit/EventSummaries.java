@@ -8,6 +8,7 @@ import org.egovarchive.kernel.message.Box;
 import org.egovarchive.kernel.message.MessageKind;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,19 +39,20 @@ public class EventSummaries {
         List<String> parts = new ArrayList<>();
         switch (entry.type()) {
             case "DocumentDrafted" -> parts.add("《" + text(p, "title") + "》，" + label(DocType.class, text(p, "docType"), DocType::label)
-                    + "，密级 " + text(p, "classification") + "，栏目 " + text(p, "channel"));
+                    + "，密级 " + labels.classification(text(p, "classification")) + "，栏目 " + text(p, "channel"));
             case "DocumentEdited" -> add(parts, "内容版本 %s：《%s》", p, "contentVersion", "title");
             case "DocumentSubmitted" -> add(parts, "内容版本 %s", p, "contentVersion");
             case "DocumentApproved" -> add(parts, "内容版本 %s，意见：%s", p, "contentVersion", "comment");
             case "DocumentRejected" -> add(parts, "内容版本 %s，理由：%s", p, "contentVersion", "reason");
             case "DocumentSealed" -> parts.add("加盖「" + sealName(text(p, "sealId")) + "」，盖章人 " + text(p, "keeper")
                     + "，内容版本 " + text(p, "contentVersion") + "，算法 " + text(p, "algorithm"));
-            case "DocumentPublished" -> add(parts, "栏目 %s，发布日期 %s", p, "channel", "publishedAt");
+            case "DocumentPublished" -> parts.add("栏目 " + text(p, "channel") + "，发布日期 " + date(text(p, "publishedAt")));
             case "DocumentWithdrawn", "SealRevoked" -> add(parts, "理由：%s", p, "reason");
             case "DocumentForwarded" -> parts.add("转发至 " + departments(p.get("toDepartments")) + "；" + text(p, "note"));
             case "DocumentArchived" -> add(parts, "保管期限 %s 年", p, "retentionYears");
             case "DocumentStatusMarked" -> add(parts, "%s：%s", p, "mark", "note");
-            case "PublicationBlocked" -> add(parts, "密级 %s；%s", p, "classification", "reason");
+            case "PublicationBlocked" -> parts.add("密级 " + labels.classification(text(p, "classification")) + "；"
+                    + text(p, "reason"));
             case "MessageReceived" -> parts.add("《" + text(p, "title") + "》，" + label(Box.class, text(p, "box"), Box::label) + "，"
                     + label(MessageKind.class, text(p, "kind"), MessageKind::label));
             case "MessageAssigned", "MessageClosed" -> parts.add(labels.department(text(p, "department")));
@@ -85,6 +87,14 @@ public class EventSummaries {
     private static <E extends Enum<E>> String label(Class<E> type, String value, Function<E, String> label) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst().map(label)
                 .orElse(value);
+    }
+
+    private String date(String instant) {
+        try {
+            return labels.time(Instant.parse(instant));
+        } catch (RuntimeException unreadable) {
+            return instant;
+        }
     }
 
     private String sealName(String sealId) {

@@ -7,6 +7,8 @@ import org.egovarchive.command.support.CommandSideIT;
 import org.egovarchive.command.support.Documents;
 import org.egovarchive.command.support.Ledger;
 import org.egovarchive.command.support.PageSession;
+import org.egovarchive.infra.stack.StackEndpoints;
+import org.egovarchive.infra.stack.junit.LocalStackExtension;
 import org.egovarchive.infra.verifier.PackageVerifier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +108,23 @@ class AuditPagesIT {
     }
 
     @Test
+    void oneAlteredByteInAStoredEventFailsTheVerificationPageAtThatEvent() {
+        String id = documents.draft("TAMPER-PAGE 篡改", "正文");
+        api.postJson("/api/documents/" + id + "/submit", "author1", "{}");
+        JdbcTemplate owner = owner();
+        byte[] payload = owner.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? "
+                + "and sequence_number = 0", byte[].class, id);
+        int at = new String(payload, StandardCharsets.ISO_8859_1).indexOf("TAMPER-PAGE");
+        owner.update("update domain_event_entry set payload = set_byte(payload, ?, get_byte(payload, ?) # 1) "
+                + "where aggregate_identifier = ? and sequence_number = 0", at, at, id);
+
+        String verify = new PageSession(port).signIn("auditor1").get("/audit/document/" + id + "/verify").body();
+
+        assertThat(verify).contains("校验未通过").contains("<strong>未通过</strong>").contains("哈希链在下述位置断开")
+                .contains("breaks at sequence 0");
+    }
+
+    @Test
     void otherRolesAreTurnedAwayAndTheApiStaysHttpBasicOnly() {
         String id = documents.draft("无权查阅页面", "正文");
         PageSession author = new PageSession(port).signIn("author1");
@@ -126,6 +146,11 @@ class AuditPagesIT {
         return jdbc.queryForObject("select count(*) from domain_event_entry where type = 'AccessRecord' "
                 + "and convert_from(payload, 'UTF8')::jsonb ->> 'recordId' = ? "
                 + "and convert_from(payload, 'UTF8')::jsonb ->> 'channel' = 'page'", Long.class, id);
+    }
+
+    private static JdbcTemplate owner() {
+        StackEndpoints stack = LocalStackExtension.endpoints();
+        return new JdbcTemplate(new DriverManagerDataSource(stack.jdbcUrl(), stack.ownerUser(), stack.ownerPassword()));
     }
 
     private static String encode(String value) {

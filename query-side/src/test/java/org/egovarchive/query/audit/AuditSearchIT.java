@@ -118,7 +118,8 @@ class AuditSearchIT {
         StaffHttp.Response reads = auditor.page("/audit/reads?actor=auditor1");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("加盖电子印章", "keeper1", "印章管理员", "市信息中心", "共 <strong>2</strong> 条")
+        assertThat(page.body()).contains("<td title=\"DocumentSealed\">加盖电子印章</td>", "<td>keeper1</td>",
+                        "<td>印章管理员</td>", "<td>市信息中心</td>", "共 <strong>2</strong> 条")
                 .doesNotContain(TITLE);
         assertThat(bad.body()).contains("size：must be between 1 and 100");
         assertThat(reads.body()).contains("aggregate=" + id);
