@@ -1,11 +1,14 @@
 package org.egovarchive.command.archive;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.egovarchive.command.audit.AuditController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.egovarchive.command.audit.AccessLog;
+import org.egovarchive.command.audit.Auditors;
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.CurrentActor;
 import org.egovarchive.command.staff.Departments;
 import org.egovarchive.command.staff.StaffUser;
+import org.egovarchive.kernel.audit.AuditView;
 import org.egovarchive.kernel.seal.Hex;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +19,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code GET /api/audit/{kind}/{id}/export} — one record's package — and {@code GET /api/audit/transfer}
- * — the archive transfer (移交) of a department's documents of one year (auditor, admin, leader).
+ * — the archive transfer (移交) of a department's documents of one year (auditor, admin, leader). The
+ * package also downloads from the audit pages ({@code /audit/{kind}/{id}/export}, with their session).
+ * Each download is recorded as an audit read.
  */
 @RestController
 public class ExportController {
@@ -30,30 +36,35 @@ public class ExportController {
     private final RecordKinds kinds;
     private final TransferSelection transfers;
     private final Departments departments;
+    private final AccessLog accessLog;
 
     public ExportController(PackageBuilder packages, RecordKinds kinds, TransferSelection transfers,
-                            Departments departments) {
+                            Departments departments, AccessLog accessLog) {
         this.packages = packages;
         this.kinds = kinds;
         this.transfers = transfers;
         this.departments = departments;
+        this.accessLog = accessLog;
     }
 
-    @GetMapping("/api/audit/{kind}/{id}/export")
+    @GetMapping({"/api/audit/{kind}/{id}/export", "/audit/{kind}/{id}/export"})
     public ResponseEntity<byte[]> export(@PathVariable String kind, @PathVariable String id,
-                                         @RequestParam(required = false) Long checkpoint, @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+                                         @RequestParam(required = false) Long checkpoint, @CurrentActor StaffUser user,
+                                         HttpServletRequest request) {
+        Auditors.require(user.actor());
         RecordKind recordKind = kinds.named(kind).orElseThrow(() -> ActRefused.notFound("not-found",
                 "records of kind " + kind + " cannot be exported (yet); kinds: document, seal"));
         ObjectNode scope = Payloads.JSON.createObjectNode().put("kind", kind).put("id", id);
         byte[] zip = packages.build(List.of(packages.record(recordKind, id)), scope, checkpoint, user.actor().username());
+        accessLog.record(user.actor(), kind, id, AuditView.EXPORT, checkpointOf(checkpoint), AccessLog.channelOf(request));
         return zip("egov-" + kind + "-" + id + ".zip", zip);
     }
 
     @GetMapping("/api/audit/transfer")
     public ResponseEntity<byte[]> transfer(@RequestParam String department, @RequestParam int year,
-                                           @RequestParam(required = false) Long checkpoint, @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+                                           @RequestParam(required = false) Long checkpoint, @CurrentActor StaffUser user,
+                                           HttpServletRequest request) {
+        Auditors.require(user.actor());
         if (!departments.exists(department)) {
             throw ActRefused.unprocessable("unknown-department", "there is no department " + department,
                     Map.of("field", "department"));
@@ -70,7 +81,14 @@ public class ExportController {
         ObjectNode scope = Payloads.JSON.createObjectNode().put("transfer", "移交").put("department", department)
                 .put("year", year).put("rule", TransferSelection.RULE);
         byte[] zip = packages.build(records, scope, checkpoint, user.actor().username());
+        Map<String, String> parameters = new HashMap<>(checkpointOf(checkpoint));
+        parameters.put("year", Integer.toString(year));
+        accessLog.record(user.actor(), "department", department, AuditView.TRANSFER, parameters, AccessLog.channelOf(request));
         return zip("egov-transfer-" + department + "-" + year + ".zip", zip);
+    }
+
+    private static Map<String, String> checkpointOf(Long checkpoint) {
+        return checkpoint == null ? Map.of() : Map.of("checkpoint", checkpoint.toString());
     }
 
     private static ResponseEntity<byte[]> zip(String fileName, byte[] zip) {

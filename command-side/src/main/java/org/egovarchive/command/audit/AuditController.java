@@ -1,41 +1,50 @@
 package org.egovarchive.command.audit;
 
-import org.egovarchive.command.rule.ActRefused;
-import org.egovarchive.command.staff.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.egovarchive.command.staff.CurrentActor;
 import org.egovarchive.command.staff.StaffUser;
-import org.egovarchive.kernel.staff.StaffRole;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Set;
-
-/** {@code GET /api/audit/{kind}/{id}/verify} (auditor, admin, leader). */
+/**
+ * The audit API (auditor, admin, leader): a record as it stood at an instant, its history, the diff
+ * between two content versions of a document, and its verification. Each read is recorded.
+ */
 @RestController
 public class AuditController {
 
-    private static final Set<String> KINDS = Set.of("document", "message", "seal");
+    private final AuditReads reads;
 
-    private final RecordVerifier verifier;
+    public AuditController(AuditReads reads) {
+        this.reads = reads;
+    }
 
-    public AuditController(RecordVerifier verifier) {
-        this.verifier = verifier;
+    /** {@code at}: see {@link AuditInstant}; absent, the record as it stands now. */
+    @GetMapping("/api/audit/{kind:document|message|seal}/{id}")
+    public Reconstruction.RecordState state(@PathVariable String kind, @PathVariable String id,
+                                            @RequestParam(required = false) String at, @CurrentActor StaffUser user,
+                                            HttpServletRequest request) {
+        return reads.state(kind, id, at, user.actor(), AccessLog.channelOf(request));
+    }
+
+    @GetMapping("/api/audit/{kind}/{id}/history")
+    public Timeline.History history(@PathVariable String kind, @PathVariable String id, @CurrentActor StaffUser user,
+                                    HttpServletRequest request) {
+        return reads.history(kind, id, user.actor(), AccessLog.channelOf(request));
+    }
+
+    @GetMapping("/api/audit/document/{id}/diff")
+    public ContentVersions.Diff diff(@PathVariable String id, @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to, @CurrentActor StaffUser user,
+                                     HttpServletRequest request) {
+        return reads.diff(id, from, to, user.actor(), AccessLog.channelOf(request));
     }
 
     @GetMapping("/api/audit/{kind}/{id}/verify")
-    public RecordVerifier.Verification verify(@PathVariable String kind, @PathVariable String id, @CurrentActor StaffUser user) {
-        requireAuditor(user.actor());
-        if (!KINDS.contains(kind)) {
-            throw ActRefused.notFound("not-found", "no kind of record called " + kind + "; use one of " + KINDS);
-        }
-        return verifier.verify(id);
-    }
-
-    public static void requireAuditor(Actor actor) {
-        if (!(actor.is(StaffRole.AUDITOR) || actor.is(StaffRole.ADMIN) || actor.is(StaffRole.LEADER))) {
-            throw ActRefused.forbidden("role", "audit needs the role AUDITOR, ADMIN or LEADER; " + actor.username()
-                    + " is " + actor.role());
-        }
+    public RecordVerifier.Verification verify(@PathVariable String kind, @PathVariable String id,
+                                              @CurrentActor StaffUser user, HttpServletRequest request) {
+        return reads.verify(kind, id, user.actor(), AccessLog.channelOf(request));
     }
 }

@@ -38,7 +38,7 @@ import java.util.UUID;
  */
 public class DemoData {
 
-    static final String SPEECH_ID = id("document:speech");
+    public static final String SPEECH_ID = id("document:speech");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Actor ADMIN1 = new Actor("admin1", StaffRole.ADMIN, "office");
     private static final Actor AUTHOR1 = new Actor("author1", StaffRole.AUTHOR, "info-center");

@@ -1,6 +1,6 @@
 package org.egovarchive.command.ledger;
 
-import org.egovarchive.command.audit.AuditController;
+import org.egovarchive.command.audit.Auditors;
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.CurrentActor;
 import org.egovarchive.command.staff.StaffUser;
@@ -33,14 +33,14 @@ public class LedgerController {
     /** The tree as it stands, unsigned: what the next checkpoint will cover. */
     @GetMapping
     public LedgerProofs.Head head(@CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         return ledger.head();
     }
 
     /** The latest checkpoint, or the one of a given tree size. */
     @GetMapping("/checkpoint")
     public Checkpoint checkpoint(@RequestParam(required = false) Long size, @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         return (size == null ? ledger.latestCheckpoint() : ledger.checkpoint(size)).orElseThrow(() -> ActRefused.notFound(
                 "no-checkpoint", size == null ? "no checkpoint has been signed yet" : "no checkpoint of tree size " + size));
     }
@@ -48,7 +48,7 @@ public class LedgerController {
     /** Signs a checkpoint of the tree as it stands now, unless the latest one already covers it. */
     @PostMapping("/checkpoint")
     public Checkpoint checkpointNow(@CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         return checkpointer.now().orElseThrow(() -> ActRefused.conflict("empty-ledger", "the ledger holds no events yet"));
     }
 
@@ -57,7 +57,7 @@ public class LedgerController {
     public List<Checkpoint> checkpoints(@RequestParam(defaultValue = "1") long from,
                                         @RequestParam(defaultValue = "" + Long.MAX_VALUE) long to,
                                         @RequestParam(defaultValue = "100") int limit, @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         if (limit < 1 || limit > MAX_CHECKPOINTS) {
             throw ActRefused.unprocessable("bad-limit", "limit must lie between 1 and " + MAX_CHECKPOINTS,
                     Map.of("field", "limit"));
@@ -69,7 +69,7 @@ public class LedgerController {
     @GetMapping("/proof/inclusion")
     public LedgerProofs.Inclusion inclusion(@RequestParam String event, @RequestParam(required = false) Long size,
                                             @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         return ledger.inclusion(event, size != null ? size : latestSize());
     }
 
@@ -77,14 +77,14 @@ public class LedgerController {
     @GetMapping("/proof/consistency")
     public LedgerProofs.Consistency consistency(@RequestParam long from, @RequestParam(required = false) Long to,
                                                 @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         return ledger.consistency(from, to != null ? to : latestSize());
     }
 
     /** The public key checkpoints are signed with: the current one, or an earlier one by id. */
     @GetMapping("/key")
     public LedgerKey.Published key(@RequestParam(required = false) String keyId, @CurrentActor StaffUser user) {
-        AuditController.requireAuditor(user.actor());
+        Auditors.require(user.actor());
         return keyId == null ? key.current()
                 : key.find(keyId).orElseThrow(() -> ActRefused.notFound("no-key", "no ledger key " + keyId));
     }

@@ -6,6 +6,7 @@ import org.egovarchive.kernel.seal.SealRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +27,25 @@ public class SealRegistry {
     }
 
     public Optional<SealState> find(String sealId) {
+        return at(sealId, Instant.MAX);
+    }
+
+    /** The seal as it stood at {@code instant}: every event recorded up to and including then (the audit view). */
+    public Optional<SealState> at(String sealId, Instant instant) {
         Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(sealId);
         if (!stream.hasNext()) {
             return Optional.empty();
         }
         DomainEventMessage<?> first = stream.next();
-        if (!(first.getPayload() instanceof SealRegistered registered)) {
+        if (!(first.getPayload() instanceof SealRegistered registered) || first.getTimestamp().isAfter(instant)) {
             return Optional.empty();
         }
         SealState state = SealState.registered(registered, first.getTimestamp(), first.getSequenceNumber());
         while (stream.hasNext()) {
             DomainEventMessage<?> next = stream.next();
+            if (next.getTimestamp().isAfter(instant)) {
+                break;
+            }
             state = state.apply(next.getPayload(), next.getTimestamp(), next.getSequenceNumber());
         }
         return Optional.of(state);

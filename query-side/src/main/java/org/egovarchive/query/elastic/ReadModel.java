@@ -9,9 +9,12 @@ public enum ReadModel {
     DOCUMENTS_ADMIN("documents-admin", true),
     SEALS("seals", true),
     MESSAGES("messages", true),
+    AUDIT_EVENTS("audit-events", true),
     // kept by the query side itself, not derived from events: a rebuild leaves them where they are
     BEST_BETS("best-bets", false),
-    SEARCH_ANALYTICS("search-analytics", false);
+    SEARCH_ANALYTICS("search-analytics", false),
+    // who searched the audit trail: a record of reads on this side, not an event anywhere
+    AUDIT_READS("audit-reads", false);
 
     private final String alias;
     private final boolean projected;

@@ -18,13 +18,14 @@ import java.util.Map;
 /**
  * Runs a batch of records from {@code egov.events} through every projection and writes the result in
  * one bulk request: decode each envelope (unreadable ones are dead-lettered with the reason), group by
- * aggregate type, project, write. The live stream and a rebuild use it alike, with different targets.
+ * aggregate type, project, write. Every readable event, whatever its aggregate, also goes to {@code audit-events}. The live stream and a rebuild use it alike, with different targets.
  */
 @Component
 public class ProjectionRunner {
 
     private final EventCodec codec = new EventCodec();
     private final Map<String, StatefulProjection<?>> projections;
+    private final AuditEventProjection auditEvents = new AuditEventProjection();
     private final BulkWriter writer;
     private final DeadLetters deadLetters;
 
@@ -43,11 +44,13 @@ public class ProjectionRunner {
     /** The same, with unreadable records going to {@code rejected} (a rebuild counts them, the live stream already kept them). */
     public EventEnvelope run(List<ConsumerRecord<String, byte[]>> records, Targets targets, DeadLetters rejected) {
         Map<String, List<TypedEvent>> byType = new LinkedHashMap<>();
+        List<TypedEvent> all = new ArrayList<>(records.size());
         EventEnvelope last = null;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 EventEnvelope envelope = codec.decode(record.value());
                 TypedEvent event = new TypedEvent(envelope, codec.payload(envelope));
+                all.add(event);
                 if (projections.containsKey(envelope.aggregateType())) {
                     byType.computeIfAbsent(envelope.aggregateType(), t -> new ArrayList<>()).add(event);
                 }
@@ -58,6 +61,7 @@ public class ProjectionRunner {
         }
         List<IndexOp> ops = new ArrayList<>();
         byType.forEach((type, events) -> ops.addAll(projections.get(type).project(events, rejected, targets)));
+        ops.addAll(auditEvents.project(all));
         writer.write(ops, targets);
         return last;
     }

@@ -68,6 +68,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/stats/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/leader/**").hasAnyRole("LEADER", "ADMIN")
                         .requestMatchers("/api/projections", "/api/admin/rebuild").hasRole("ADMIN")
+                        .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"egov-archive\"");
@@ -93,6 +94,7 @@ public class SecurityConfig {
                                 "/webjars/**", "/favicon.ico", "/error", "/login", "/actuator/health",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/search"))

@@ -1,5 +1,6 @@
 package org.egovarchive.kernel.event;
 
+import org.egovarchive.kernel.audit.AuditEvents;
 import org.egovarchive.kernel.document.DocumentEvents;
 import org.egovarchive.kernel.message.MessageEvents;
 import org.egovarchive.kernel.seal.SealEvents;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL, SealEvents.ALL, MessageEvents.ALL)
+    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL, SealEvents.ALL, MessageEvents.ALL,
+                    AuditEvents.ALL)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 

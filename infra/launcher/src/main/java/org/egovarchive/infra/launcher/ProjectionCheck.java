@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * {@code ./egov verify-projections}: compares the event store with the read models. Every aggregate's
  * latest sequence must be the version its view carries, every view must have its aggregate, the counts
- * must match, and the public documents must be exactly the online PUBLIC ones. Prints each difference.
+ * must match, the public documents must be exactly the online PUBLIC ones, and {@code audit-events} must
+ * hold as many events as the store. Prints each difference.
  */
 final class ProjectionCheck {
 
@@ -65,6 +66,12 @@ final class ProjectionCheck {
                     + " are online and PUBLIC");
         }
         console.line(String.format("%-18s %7d online PUBLIC, %7d indexed", "public-documents", online.size(), published.size()));
+        long events = eventCount();
+        long audited = auditEventCount();
+        if (events != audited) {
+            differences.add("audit-events holds " + audited + " events, the event store " + events);
+        }
+        console.line(String.format("%-18s %7d in the event store, %7d indexed", "audit-events", events, audited));
         differences.stream().limit(SHOWN).forEach(d -> console.line("DIFFERENCE " + d));
         if (differences.size() > SHOWN) {
             console.line("… and " + (differences.size() - SHOWN) + " more");
@@ -84,6 +91,22 @@ final class ProjectionCheck {
             }
         }
         return byType;
+    }
+
+    private long eventCount() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), stack.appUser(), stack.appPassword());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select count(*) from domain_event_entry")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** {@code audit-events} holds one document per event, of every aggregate type. */
+    private long auditEventCount() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.elasticsearchUrl()
+                + "/audit-events/_count")).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return JSON.readTree(response.body()).path("count").asLong();
     }
 
     /** Every document id of an index with its version, page by page ({@code search_after} on the {@code id} field). */
