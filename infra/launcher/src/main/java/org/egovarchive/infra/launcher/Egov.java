@@ -53,6 +53,10 @@ public final class Egov {
             System.err.println();
             System.err.println("FAILED: " + e.getMessage());
             status = 1;
+        } catch (Exception | Error e) {
+            // exit even when a benchmark's client threads are still alive
+            e.printStackTrace();
+            status = 1;
         }
         System.exit(status);
     }
