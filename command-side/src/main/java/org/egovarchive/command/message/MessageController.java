@@ -1,5 +1,7 @@
 package org.egovarchive.command.message;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -72,7 +74,9 @@ public class MessageController {
     record Explanation(@NotBlank @Size(max = 2000) String explanation, @Min(0) @Max(15) Integer extendWorkingDays) {
     }
 
-    record Reply(@NotBlank @Size(max = 10_000) String body, @NotNull Boolean publicReply) {
+    /** API.md names the flag {@code public}; {@code publicReply} (the event's word) is accepted too. */
+    record Reply(@NotBlank @Size(max = 10_000) String body,
+                 @JsonProperty("public") @JsonAlias("publicReply") @NotNull Boolean publicReply) {
     }
 
     record Reason(@NotBlank @Size(max = 2000) String reason) {

@@ -1,5 +1,6 @@
 package org.egovarchive.command.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -35,11 +36,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        Object target = ex.getBindingResult().getTarget();
         List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
+                .map(e -> new Problems.FieldError(jsonName(target, e.getField()), e.getDefaultMessage()))
                 .toList();
         String fields = errors.stream().map(Problems.FieldError::field).distinct().collect(Collectors.joining(", "));
         return ResponseEntity.badRequest().body(Problems.invalid("invalid field(s): " + fields, errors));
+    }
+
+    /** The name the client wrote: a component's {@code @JsonProperty} where it has one, else the Java name. */
+    private static String jsonName(Object target, String field) {
+        if (target == null || field.contains(".") || field.contains("[")) {
+            return field;
+        }
+        try {
+            JsonProperty property = target.getClass().getDeclaredField(field).getAnnotation(JsonProperty.class);
+            return property != null && !property.value().isEmpty() ? property.value() : field;
+        } catch (NoSuchFieldException e) {
+            return field;
+        }
     }
 
     @Override

@@ -17,6 +17,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +83,7 @@ class LettersApiIT {
         JsonNode explained = api.postJson("/api/messages/" + id + "/explain", "handler2",
                 "{\"explanation\": \"需调查\", \"extendWorkingDays\": 3}").json();
         assertThat(explained.get("dueDate").asText()).isGreaterThan(submitted.json().get("dueDate").asText());
-        assertThat(api.postJson("/api/messages/" + id + "/reply", "handler2", "{\"body\": \"可以申请补贴。\", \"publicReply\": true}").status())
+        assertThat(api.postJson("/api/messages/" + id + "/reply", "handler2", "{\"body\": \"可以申请补贴。\", \"public\": true}").status())
                 .isEqualTo(200);
         assertThat(api.postJson("/api/messages/" + id + "/close", "handler2", "{}").status()).isEqualTo(200);
         assertThat(api.postJson("/api/messages/" + id + "/reply", "handler2", "{\"body\": \"再答\", \"publicReply\": true}").status())
@@ -115,8 +119,19 @@ class LettersApiIT {
         assertField(api.postJson("/api/public/messages", null, letter("t", "b", null, "not-an-email")), "contactEmail");
         assertField(api.postJson("/api/public/messages", null, letter("t", "b", "12ab", null)), "contactPhone");
         assertField(api.postJson("/api/public/messages", null, letter("t", "b", PHONE, null).replace("MESSAGE_BOARD", "INBOX")), "box");
+        assertField(api.postJson("/api/messages/" + UUID.randomUUID() + "/reply", "handler1", "{\"body\": \"答复\"}"), "public");
 
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theLeaderQueueOnTheCommandSideRedirectsToTheQuerySide() throws Exception {
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(api.authorized(
+                HttpRequest.newBuilder(URI.create(api.url("/api/leader/queue?page=2"))).GET(), "leader1").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(answer.statusCode()).isEqualTo(308);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/api/leader/queue?page=2").doesNotContain(":" + port + "/"));
     }
 
     private static void assertField(Api.Response response, String field) {
