@@ -53,7 +53,7 @@ public class ExportController {
                                          HttpServletRequest request) {
         Auditors.require(user.actor());
         RecordKind recordKind = kinds.named(kind).orElseThrow(() -> ActRefused.notFound("not-found",
-                "records of kind " + kind + " cannot be exported (yet); kinds: document, seal"));
+                "records of kind " + kind + " cannot be exported (yet); kinds: document, message, seal"));
         ObjectNode scope = Payloads.JSON.createObjectNode().put("kind", kind).put("id", id);
         byte[] zip = packages.build(List.of(packages.record(recordKind, id)), scope, checkpoint, user.actor().username());
         accessLog.record(user.actor(), kind, id, AuditView.EXPORT, checkpointOf(checkpoint), AccessLog.channelOf(request));

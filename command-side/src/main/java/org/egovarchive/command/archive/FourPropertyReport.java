@@ -23,7 +23,7 @@ final class FourPropertyReport {
                     || name.equals("ledger-inclusion") || name.startsWith("seal at sequence "),
             "integrity", name -> name.equals("sequence") || name.equals("metadata") || name.equals("content-versions"),
             "usability", name -> name.equals("utf8-text") || name.equals("json") || name.equals("zip-methods"),
-            "security", name -> name.equals("manifest") || name.startsWith("public-content"));
+            "security", name -> name.equals("manifest") || name.startsWith("public-content") || name.equals("contact-data"));
     private static final List<String> ORDER = List.of("authenticity", "integrity", "usability", "security");
 
     private FourPropertyReport() {

@@ -121,7 +121,7 @@ class LedgerExportIT {
     }
 
     @Test
-    void sealsExportAndLettersAreNotExportableYet() throws Exception {
+    void sealsExportAndAnIdOfAnotherKindIsNotFound() throws Exception {
         String seal = documents.infoCenterSeal();
         ledger.awaitCaughtUp();
 
@@ -129,6 +129,36 @@ class LedgerExportIT {
         assertThat(api.get("/api/audit/message/" + seal + "/export", "auditor1").status()).isEqualTo(404);
         assertThat(api.get("/api/audit/document/" + seal + "/export", "auditor1").status()).isEqualTo(404);
         assertThat(api.get("/api/audit/seal/" + seal + "/export", "author1").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aLettersPackageHoldsItsActsButNeverItsWritersContact() throws Exception {
+        Api.Response submitted = api.postJson("/api/public/messages", null, """
+                {"box": "MESSAGE_BOARD", "kind": "COMPLAINT", "title": "路灯不亮", "body": "小区门口路灯坏了一个月。",
+                 "contactName": "孙八", "contactPhone": "13912345678", "contactEmail": "sun8@example.cn", "publicReply": true}""");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        assertThat(api.postJson("/api/messages/" + id + "/reply", "handler1", "{\"body\": \"已修复。\", \"public\": true}").status())
+                .isEqualTo(200);
+        ledger.awaitCaughtUp();
+
+        Path zip = download("/api/audit/message/" + id + "/export", "f.zip");
+
+        PackageVerifier.Result result = PackageVerifier.verify(zip);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.reportDisagreements()).isEmpty();
+        assertThat(result.findings()).filteredOn(f -> f.record().equals("message/" + id))
+                .extracting(Finding::check).contains("hash-chain", "ledger-inclusion", "sequence", "metadata", "contact-data");
+        String everything;
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            StringBuilder text = new StringBuilder();
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(file.entries())) {
+                text.append(new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+            everything = text.toString();
+        }
+        assertThat(everything).contains("路灯不亮").contains("已修复。")
+                .doesNotContain("孙八").doesNotContain("13912345678").doesNotContain("sun8@example.cn");
     }
 
     private Path download(String path, String name) throws IOException, InterruptedException {

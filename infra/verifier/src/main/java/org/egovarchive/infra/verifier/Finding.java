@@ -25,6 +25,6 @@ public record Finding(String record, String check, boolean passed, String detail
 
     /** Checks whose failure is a property of the record itself, not damage or forgery of the package. */
     public boolean aboutTheRecord() {
-        return check.equals("metadata") || check.startsWith("public-content");
+        return check.equals("metadata") || check.startsWith("public-content") || check.equals("contact-data");
     }
 }

@@ -76,6 +76,8 @@ public final class PackageVerifier {
         records.forEach((name, events) -> {
             if (name.startsWith("document/")) {
                 DocumentChecks.check(name, events, files, seals, findings);
+            } else if (name.startsWith("message/")) {
+                MessageChecks.check(name, events, findings);
             }
         });
         return new Result(findings, ReportComparison.disagreements(files.files.get("report.json"), findings));
