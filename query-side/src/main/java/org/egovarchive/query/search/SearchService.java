@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.util.NamedValue;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.projection.PublicDocument;
@@ -63,6 +64,17 @@ public class SearchService {
             analytics.record(text.key(), result.shown());
         }
         return result;
+    }
+
+    /**
+     * The Elasticsearch request {@link #search} sends for the hits and facets of this query, as JSON: for
+     * operators explaining a ranking, and for the search benchmark to send the very same query straight to
+     * Elasticsearch.
+     */
+    public String requestJson(SearchQuery query) {
+        QueryText text = QueryText.of(query.q(), synonyms);
+        List<String> pinned = text.isEmpty() ? List.of() : bestBets.pinnedFor(text.key());
+        return JsonpUtils.toJsonString(request(query, text, pinned), client._jsonpMapper());
     }
 
     private SearchResponse<PublicDocument> organic(SearchQuery query, QueryText text, List<String> pinned) {

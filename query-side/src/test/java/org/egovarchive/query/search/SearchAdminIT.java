@@ -64,6 +64,12 @@ class SearchAdminIT {
         assertThat(result.get("bestBets").get(0).get("pinned").asBoolean()).isTrue();
         assertThat(result.get("hits")).extracting(h -> h.get("id").asText()).containsExactly(first);
         assertThat(site.search(q(word) + "&page=2&size=1").get("bestBets")).isEmpty();
+        HttpResponse<String> request = site.get("/api/admin/search/request?" + q(word), "admin1");
+        assertThat(request.statusCode()).as(request.body()).isEqualTo(200);
+        assertThat(Publisher.json(request.body()).get("index").asText()).isEqualTo("public-documents");
+        assertThat(Publisher.json(request.body()).get("body").toString()).contains("titleNorm").contains(word).contains(pinned)
+                .contains("must_not");
+        assertThat(site.get("/api/admin/search/request?" + q(word), "author1").statusCode()).isEqualTo(403);
         String page = site.get("/search?" + q(word), null).body();
         assertThat(page.indexOf("class=\"pinned\"")).isPositive().isLessThan(page.indexOf(first));
 
