@@ -11,6 +11,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.ObjectBuilder;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.egovarchive.kernel.staff.Department;
 import org.egovarchive.query.elastic.ReadModel;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,8 +51,18 @@ public class EfficiencyService {
         this.properties = properties;
     }
 
-    /** The table: one row per department (optionally only one), and the totals. */
-    public record Table(Period period, List<Figures> departments, Figures totals) {
+    /** The table: one row per department (optionally only one), and the totals; {@code from} and {@code to} at the top, as API.md has them. */
+    @JsonPropertyOrder({"from", "to", "departments", "totals"})
+    public record Table(@JsonIgnore Period period, List<Figures> departments, Figures totals) {
+        @JsonProperty("from")
+        public LocalDate from() {
+            return period.from();
+        }
+
+        @JsonProperty("to")
+        public LocalDate to() {
+            return period.to();
+        }
     }
 
     /**

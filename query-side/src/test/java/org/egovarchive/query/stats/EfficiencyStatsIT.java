@@ -70,6 +70,9 @@ class EfficiencyStatsIT {
             return differences.isEmpty() && table.get("departments").size() == LetterScenario.DEPARTMENTS.size();
         });
         assertThat(differences).isEmpty();
+        JsonNode table = efficiency();
+        assertThat(table.path("from").asText()).as("API.md: from at the top").isEqualTo("2025-01-01");
+        assertThat(table.path("to").asText()).as("API.md: to at the top").isEqualTo("2025-12-31");
     }
 
     private static void compare(String where, JsonNode actual, Figures expected, List<String> differences) {
