@@ -14,14 +14,34 @@ import java.util.List;
 public final class Highlighter {
 
     private static final int LEAD = 30;
+    /** Characters folded first when a text is long. */
+    private static final int HEAD = 2000;
+    /** How far from the head's cut a fragment must end to be trusted without folding the rest. */
+    private static final int SAFETY = 100;
 
     private Highlighter() {
     }
 
-    /** A fragment of about {@code length} characters around the first match, or the text's start. */
+    /**
+     * A fragment of about {@code length} characters around the first match, or the text's start. Long
+     * texts are folded a head at a time (most matches come early, and folding a whole long body for every
+     * hit of every page is most of a search's own work); the whole text is folded only when the head
+     * holds no match whose fragment ends well inside it.
+     */
     public static String snippet(String original, String[] terms, int length) {
-        NormalizedText normalized = ChineseText.normalize(original);
-        List<int[]> spans = spans(normalized, original, terms);
+        int head = HEAD + length;
+        if (original.length() > 2 * head) {
+            String prefix = original.substring(0, Character.isHighSurrogate(original.charAt(head - 1)) ? head - 1 : head);
+            List<int[]> spans = spans(ChineseText.normalize(prefix), prefix, terms);
+            // a fragment ending before the head's last SAFETY characters cannot miss a match the cut split
+            if (!spans.isEmpty() && Math.max(0, spans.get(0)[0] - LEAD) + length <= prefix.length() - SAFETY) {
+                return fragment(original, spans, length);
+            }
+        }
+        return fragment(original, spans(ChineseText.normalize(original), original, terms), length);
+    }
+
+    private static String fragment(String original, List<int[]> spans, int length) {
         int start = spans.isEmpty() ? 0 : Math.max(0, spans.get(0)[0] - LEAD);
         int end = Math.min(original.length(), start + length);
         String html = mark(original, spans, start, end);
