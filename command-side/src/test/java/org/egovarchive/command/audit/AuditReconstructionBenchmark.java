@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reconstruction target of issue 6: a record of 1,000 events rebuilt at an instant in at most 200 ms,
  * measured over HTTP as an auditor meets it (authentication, replay, JSON, and the recorded read).
- * Prints the figures; asserts the median against the target.
+ * Prints the figures beside the target, asserts only that every answer is right: a benchmark, not a timed
+ * test, so not part of {@code ./egov test}; run it with {@code ./egov bench audit}.
  */
 @CommandSideIT
-class AuditThousandEventsIT {
+class AuditReconstructionBenchmark {
 
     private static final Actor AUTHOR = new Actor("author1", StaffRole.AUTHOR, "info-center");
     private static final int EVENTS = 1_000;
@@ -41,7 +42,7 @@ class AuditThousandEventsIT {
     Commands commands;
 
     @Test
-    void aRecordOfAThousandEventsIsReconstructedWithinTheTarget() {
+    void reconstructionOfARecordOfAThousandEvents() {
         String id = UUID.randomUUID().toString();
         String paragraph = "推进电子政务建设，提升政府网站集约化水平，做好政务公开与政务服务。".repeat(20);
         commands.send(new DraftDocument(id, "政务动态", DocType.NEWS, Classification.PUBLIC, "千次修改", paragraph, null, AUTHOR), AUTHOR);
@@ -58,8 +59,8 @@ class AuditThousandEventsIT {
         median("diff of versions 1 and 1000", () -> api.get("/api/audit/document/" + id + "/diff?from=1&to=1000", "auditor1"));
 
         assertThat(api.get("/api/audit/document/" + id, "auditor1").json().get("eventsApplied").asLong()).isEqualTo(EVENTS);
-        assertThat(stateAtMedian).isLessThanOrEqualTo(200);
-        assertThat(stateNowMedian).isLessThanOrEqualTo(200);
+        System.out.printf("RATIO reconstruction median / target (200 ms): at an instant %.2f, now %.2f%n",
+                stateAtMedian / 200.0, stateNowMedian / 200.0);
     }
 
     /** Times {@link #RUNS} calls after five to warm up; prints median, 90th percentile and maximum in ms; returns the median. */
