@@ -55,6 +55,8 @@ final class SearchBenchmark {
     private static final String[] CHANNELS = {"政务动态", "通知公告", "政策文件", "工作动态"};
     private static final int CLIENTS = 16;
     private static final int QUERIES_PER_CLIENT = 40;
+    /** Warm-up of each side before its measured queries ({@code EGOV_BENCH_WARMUP_S}, default 60). */
+    private static final long WARMUP_MS = 1000L * Long.parseLong(System.getenv().getOrDefault("EGOV_BENCH_WARMUP_S", "60"));
 
     private final Console console;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -182,20 +184,36 @@ final class SearchBenchmark {
     }
 
     private List<Long> measure(Query query) throws Exception {
-        for (String phrase : PHRASES) {
-            query.run(phrase);
-        }
+        // the same 16 clients for a while first: a fresh JVM on few cores compiles for a long time
+        long warmEnd = System.currentTimeMillis() + WARMUP_MS;
+        run(c -> {
+            for (int i = c; System.currentTimeMillis() < warmEnd; i++) {
+                query.run(PHRASES[i % PHRASES.length]);
+            }
+        });
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        run(c -> {
+            for (int i = 0; i < QUERIES_PER_CLIENT; i++) {
+                long start = System.nanoTime();
+                query.run(PHRASES[(c + i) % PHRASES.length]);
+                times.add((System.nanoTime() - start) / 1_000_000);
+            }
+        });
+        return times;
+    }
+
+    private interface Client {
+        void run(int number) throws Exception;
+    }
+
+    /** Runs {@code CLIENTS} clients side by side until each is done. */
+    private void run(Client client) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            int offset = c;
+            int number = c;
             clients.add(pool.submit(() -> {
-                for (int i = 0; i < QUERIES_PER_CLIENT; i++) {
-                    long start = System.nanoTime();
-                    query.run(PHRASES[(offset + i) % PHRASES.length]);
-                    times.add((System.nanoTime() - start) / 1_000_000);
-                }
+                client.run(number);
                 return null;
             }));
         }
@@ -203,7 +221,6 @@ final class SearchBenchmark {
             f.get();
         }
         pool.shutdown();
-        return times;
     }
 
     private long rebuild(Settings settings) throws Exception {
