@@ -17,7 +17,7 @@ public record QueryText(String key, List<Term> terms) {
     static final int MAX_TERMS = 8;
 
     /** One term: its folded text, its synonyms, and its pinyin syllables (empty if it is not pinyin). */
-    public record Term(String text, List<String> synonyms, List<String> syllables) {
+    public record Term(String text, List<String> synonyms, List<String> syllables, List<String> words) {
 
         /** Every text form of the term: itself and its synonyms. */
         public List<String> forms() {
@@ -32,7 +32,8 @@ public record QueryText(String key, List<Term> terms) {
         String folded = q == null ? "" : ChineseText.fold(q);
         List<Term> terms = new ArrayList<>();
         for (String text : ChineseText.terms(folded, MAX_TERMS)) {
-            terms.add(new Term(text, synonyms.alternatives(text), PinyinText.syllables(text).orElse(List.of())));
+            List<String> alternatives = synonyms.alternatives(text);
+            terms.add(new Term(text, alternatives, PinyinText.syllables(text).orElse(List.of()), markableWords(text, alternatives)));
         }
         return new QueryText(String.join(" ", terms.stream().map(Term::text).toList()), List.copyOf(terms));
     }
@@ -58,10 +59,33 @@ public record QueryText(String key, List<Term> terms) {
         Set<String> marks = new LinkedHashSet<>();
         for (Term term : terms) {
             marks.addAll(term.forms());
+            marks.addAll(term.words());
             if (!term.syllables().isEmpty()) {
                 marks.addAll(PinyinText.findHan(foldedTitle, term.syllables()));
             }
         }
         return marks.toArray(String[]::new);
+    }
+
+    /**
+     * The words of a term and its synonyms that a hit may hold apart (政务公开考核 matches 政务公开工作考核
+     * by its words): of two characters or more, so single function words are not marked everywhere.
+     */
+    private static List<String> markableWords(String text, List<String> synonyms) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String form : synonyms.isEmpty() ? List.of(text) : concat(text, synonyms)) {
+            List<String> split = ChineseWords.forQuery(form);
+            if (split.size() > 1) {
+                split.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).forEach(words::add);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 }

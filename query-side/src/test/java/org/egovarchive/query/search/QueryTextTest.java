@@ -33,6 +33,15 @@ class QueryTextTest {
     }
 
     @Test
+    void aTermMatchedByItsWordsHasThemMarkedWhereTheyStandApart() {
+        QueryText text = QueryText.of("政务公开考核", synonyms);
+        String title = "关于开展2026年政务公开工作考核的通知";
+
+        assertThat(Highlighter.full(title, text.highlights(ChineseText.fold(title))))
+                .contains("<em>政务公开</em>工作<em>考核</em>");
+    }
+
+    @Test
     void atMostEightTerms() {
         assertThat(QueryText.of("一 二 三 四 五 六 七 八 九 十", synonyms).terms()).hasSize(8);
     }
