@@ -3,6 +3,7 @@ package org.egovarchive.query.search;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,6 +30,11 @@ public final class Highlighter {
      * holds no match whose fragment ends well inside it.
      */
     public static String snippet(String original, String[] terms, int length) {
+        return snippet(original, singles(terms), length);
+    }
+
+    /** The same, with groups of terms: a group is marked only where the text holds all its members. */
+    public static String snippet(String original, List<List<String>> terms, int length) {
         int head = HEAD + length;
         if (original.length() > 2 * head) {
             String prefix = original.substring(0, Character.isHighSurrogate(original.charAt(head - 1)) ? head - 1 : head);
@@ -50,18 +56,30 @@ public final class Highlighter {
 
     /** The whole text with every match marked. */
     public static String full(String original, String[] terms) {
+        return full(original, singles(terms));
+    }
+
+    /** The same, with groups of terms: a group is marked only where the text holds all its members. */
+    public static String full(String original, List<List<String>> terms) {
         NormalizedText normalized = ChineseText.normalize(original);
         return mark(original, spans(normalized, original, terms), 0, original.length());
     }
 
-    private static List<int[]> spans(NormalizedText text, String original, String[] terms) {
+    private static List<List<String>> singles(String[] terms) {
+        return Arrays.stream(terms).map(List::of).toList();
+    }
+
+    private static List<int[]> spans(NormalizedText text, String original, List<List<String>> groups) {
         List<int[]> found = new ArrayList<>();
-        for (String term : terms) {
-            if (term.isEmpty()) {
+        String folded = text.folded();
+        for (List<String> group : groups) {
+            if (group.stream().anyMatch(term -> term.isEmpty() || !folded.contains(term))) {
                 continue;
             }
-            for (int at = text.folded().indexOf(term); at >= 0; at = text.folded().indexOf(term, at + term.length())) {
-                found.add(new int[]{text.originalStart(at), text.originalEnd(at + term.length(), original)});
+            for (String term : group) {
+                for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length())) {
+                    found.add(new int[]{text.originalStart(at), text.originalEnd(at + term.length(), original)});
+                }
             }
         }
         found.sort(Comparator.comparingInt(s -> s[0]));

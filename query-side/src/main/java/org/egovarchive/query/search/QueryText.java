@@ -33,7 +33,7 @@ public record QueryText(String key, List<Term> terms) {
         List<Term> terms = new ArrayList<>();
         for (String text : ChineseText.terms(folded, MAX_TERMS)) {
             List<String> alternatives = synonyms.alternatives(text);
-            terms.add(new Term(text, alternatives, PinyinText.syllables(text).orElse(List.of()), markableWords(text, alternatives)));
+            terms.add(new Term(text, alternatives, PinyinText.syllables(text).orElse(List.of()), markableWords(text)));
         }
         return new QueryText(String.join(" ", terms.stream().map(Term::text).toList()), List.copyOf(terms));
     }
@@ -54,38 +54,30 @@ public record QueryText(String key, List<Term> terms) {
         return all;
     }
 
-    /** Texts to mark in a hit: every form of every term, plus what its pinyin stands for in the hit's title. */
-    public String[] highlights(String foldedTitle) {
-        Set<String> marks = new LinkedHashSet<>();
-        for (Term term : terms) {
-            marks.addAll(term.forms());
-            marks.addAll(term.words());
-            if (!term.syllables().isEmpty()) {
-                marks.addAll(PinyinText.findHan(foldedTitle, term.syllables()));
-            }
-        }
-        return marks.toArray(String[]::new);
-    }
-
     /**
-     * The words of a term and its synonyms that a hit may hold apart (政务公开考核 matches 政务公开工作考核
-     * by its words): of two characters or more, so single function words are not marked everywhere.
+     * What to mark in a hit, in groups: a group is marked only in a text that holds every one of its members.
+     * Every form of every term is a group of its own, and so is what its pinyin stands for in the hit's
+     * title; a term's words form one group (政务公开考核 marks 政务公开 … 考核 where both stand apart, but
+     * not 交通 alone for 轨道交通).
      */
-    private static List<String> markableWords(String text, List<String> synonyms) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String form : synonyms.isEmpty() ? List.of(text) : concat(text, synonyms)) {
-            List<String> split = ChineseWords.forQuery(form);
-            if (split.size() > 1) {
-                split.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).forEach(words::add);
+    public List<List<String>> highlights(String foldedTitle) {
+        Set<List<String>> marks = new LinkedHashSet<>();
+        for (Term term : terms) {
+            term.forms().forEach(form -> marks.add(List.of(form)));
+            if (!term.words().isEmpty()) {
+                marks.add(term.words());
+            }
+            if (!term.syllables().isEmpty()) {
+                PinyinText.findHan(foldedTitle, term.syllables()).forEach(han -> marks.add(List.of(han)));
             }
         }
-        return List.copyOf(words);
+        return List.copyOf(marks);
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
+    /** The words of a term, of two characters or more (single function words are not marked), if it has several. */
+    private static List<String> markableWords(String text) {
+        List<String> split = ChineseWords.forQuery(text);
+        return split.size() < 2 ? List.of()
+                : split.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).distinct().toList();
     }
 }

@@ -32,7 +32,7 @@ final class SearchResults {
     }
 
     private static SearchResult.Hit hit(PublicDocument doc, QueryText text, boolean pinned) {
-        String[] marks = text.highlights(ChineseText.fold(doc.title()));
+        List<List<String>> marks = text.highlights(ChineseText.fold(doc.title()));
         return new SearchResult.Hit(doc.id(), doc.title(), Highlighter.full(doc.title(), marks),
                 Highlighter.snippet(doc.body(), marks, SNIPPET_LENGTH), doc.department(), doc.departmentName(),
                 doc.channel(), doc.docType(), docTypeLabel(doc.docType()), doc.publishedAt(), doc.url(), pinned);

@@ -29,7 +29,7 @@ class QueryTextTest {
         QueryText text = QueryText.of("diànzǐ zhèngwù", synonyms);
 
         assertThat(text.syllables()).containsExactly("dian", "zi", "zheng", "wu");
-        assertThat(text.highlights("电子政务应用")).contains("电子", "政务");
+        assertThat(text.highlights("电子政务应用")).contains(List.of("电子"), List.of("政务"));
     }
 
     @Test
@@ -39,6 +39,8 @@ class QueryTextTest {
 
         assertThat(Highlighter.full(title, text.highlights(ChineseText.fold(title))))
                 .contains("<em>政务公开</em>工作<em>考核</em>");
+        String other = "城市交通规划";
+        assertThat(Highlighter.full(other, QueryText.of("轨道交通", synonyms).highlights(other))).doesNotContain("<em>");
     }
 
     @Test

@@ -35,6 +35,7 @@ final class DemoLoad {
 
     void run() {
         console.step("demo data", "loading…");
+        long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.commandUrl() + "/api/admin/demo-data"))
                     .header("Authorization", basic("admin1"))
@@ -50,6 +51,7 @@ final class DemoLoad {
             }
             Duration searchable = HealthCheck.await("the seed speech on the public search", Duration.ofSeconds(60), this::speechFound);
             console.step("demo data", "seed speech searchable (waited " + Console.seconds(searchable) + ")");
+            console.step("demo data", "loaded in " + Console.seconds(Duration.ofNanos(System.nanoTime() - start)));
             console.line("");
             console.line("try:  curl -s '" + settings.queryUrl() + "/api/search?q=電子政務'");
             console.line("      " + settings.queryUrl() + "/search?q=" + URLEncoder.encode("电子政务", StandardCharsets.UTF_8));
