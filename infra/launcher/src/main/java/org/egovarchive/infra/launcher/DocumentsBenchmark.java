@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * latency, each beside its ceiling measured in the same run on the same stack.
  * <ol>
  *   <li>draft + edit through the staff API from 4 concurrent HTTP clients (each call one command), after a
- *   warm-up of two minutes, printing the rate every 5 s;</li>
+ *   warm-up of three minutes, printing the rate every 5 s;</li>
  *   <li>ceiling: raw single-row INSERTs (one transaction each) from 4 connections into a copy of the event
  *   table (same columns, keys and indexes, a sequence of its own), so that the benchmark's rows never enter
  *   the record, where the relay and the ledger would have to read them;</li>
@@ -35,10 +35,10 @@ final class DocumentsBenchmark {
     private static final int CLIENTS = 4;
     /**
      * The applications' warm-up: five fresh JVMs compiling on a small machine reach a steady rate only after
-     * about two minutes (on 2 cores: 35 commands/s at first, ~290 after 120 s). {@code EGOV_BENCH_WARMUP_S}
-     * changes it.
+     * minutes (on 2 cores: 30 commands/s at first, ~300 after two minutes, ~500 after three; the C2 compiler
+     * is then still the query side's busiest thread). {@code EGOV_BENCH_WARMUP_S} changes it.
      */
-    private static final long WARMUP_MS = 1000L * Long.parseLong(System.getenv().getOrDefault("EGOV_BENCH_WARMUP_S", "120"));
+    private static final long WARMUP_MS = 1000L * Long.parseLong(System.getenv().getOrDefault("EGOV_BENCH_WARMUP_S", "180"));
     /** PostgreSQL alone warms up at once. */
     private static final long INSERT_WARMUP_MS = 10_000;
     private static final long MEASURE_MS = 20_000;
