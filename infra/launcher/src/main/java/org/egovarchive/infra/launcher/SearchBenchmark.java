@@ -21,6 +21,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -129,39 +131,53 @@ final class SearchBenchmark {
         producer.send(new ProducerRecord<>("egov.events", id, codec.encode(envelope)));
     }
 
-    /** Raw _bulk of exactly what the projection wrote, into a fresh index of the same template. */
+    /**
+     * Raw _bulk of exactly what the projection wrote, into a fresh index of the same template. The documents
+     * are read out first into request files of 2,000 each (100k documents do not fit the launcher's heap),
+     * then only the sending is timed.
+     */
     private double rawBulk(String es, int documents) throws Exception {
         send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench")).PUT(HttpRequest.BodyPublishers.noBody()));
-        List<String> lines = new ArrayList<>();
-        String after = null;
-        while (true) {
-            String body = "{\"size\":5000,\"sort\":[{\"id\":\"asc\"}]" + (after == null ? "" : ",\"search_after\":[\"" + after + "\"]") + "}";
-            JsonNode hits = JSON.readTree(post(es + "/public-documents/_search", body)).path("hits").path("hits");
-            if (hits.isEmpty()) {
-                break;
+        Path dir = Files.createTempDirectory("egov-rawbulk");
+        List<Path> requests = new ArrayList<>();
+        int count = 0;
+        try {
+            StringBuilder bulk = new StringBuilder();
+            String after = null;
+            while (true) {
+                String body = "{\"size\":2000,\"sort\":[{\"id\":\"asc\"}]" + (after == null ? "" : ",\"search_after\":[\"" + after + "\"]") + "}";
+                JsonNode hits = JSON.readTree(post(es + "/public-documents/_search", body)).path("hits").path("hits");
+                if (hits.isEmpty()) {
+                    break;
+                }
+                for (JsonNode hit : hits) {
+                    bulk.append("{\"index\":{\"_id\":\"").append(hit.get("_id").asText()).append("\"}}\n").append(hit.get("_source")).append('\n');
+                    after = hit.get("_id").asText();
+                    count++;
+                }
+                Path request = dir.resolve("bulk-" + requests.size() + ".ndjson");
+                Files.writeString(request, bulk, StandardCharsets.UTF_8);
+                requests.add(request);
+                bulk.setLength(0);
             }
-            for (JsonNode hit : hits) {
-                lines.add("{\"index\":{\"_id\":\"" + hit.get("_id").asText() + "\"}}\n" + hit.get("_source") + "\n");
-                after = hit.get("_id").asText();
-            }
-        }
-        long start = System.nanoTime();
-        StringBuilder bulk = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            bulk.append(lines.get(i));
-            if ((i + 1) % 2000 == 0 || i == lines.size() - 1) {
+            long start = System.nanoTime();
+            for (Path request : requests) {
                 String answer = send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench/_bulk"))
-                        .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(bulk.toString())));
+                        .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(request)));
                 if (answer.contains("\"errors\":true")) {
                     throw new IllegalStateException("raw bulk failed: " + answer.substring(0, Math.min(400, answer.length())));
                 }
-                bulk.setLength(0);
             }
+            send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
+            double rate = count / ((System.nanoTime() - start) / 1e9);
+            send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench")).DELETE());
+            return rate;
+        } finally {
+            for (Path request : requests) {
+                Files.deleteIfExists(request);
+            }
+            Files.deleteIfExists(dir);
         }
-        send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
-        double rate = lines.size() / ((System.nanoTime() - start) / 1e9);
-        send(HttpRequest.newBuilder(URI.create(es + "/public-documents-rawbench")).DELETE());
-        return rate;
     }
 
     /** For each phrase, the very request {@code /api/search} sends to Elasticsearch (from {@code /api/admin/search/request}). */
