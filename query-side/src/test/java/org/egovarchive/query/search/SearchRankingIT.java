@@ -48,6 +48,8 @@ class SearchRankingIT {
         String phrase = site.publish(Doc.of("工作动态", "全市加快推进电子政务建设，提升服务水平。", channel));
         site.awaitHit(q("政务公开") + "&channel=" + encode(channel), apart);
         site.awaitHit(q("子女教育") + "&channel=" + encode(channel), scattered);
+        // each document is its own key, so its own partition: the three arrive in any order
+        site.awaitHit(q("服务水平") + "&channel=" + encode(channel), phrase);
 
         List<String> ranked = ids("电子政务");
 
