@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** The staff and public APIs as a benchmark drives them: one shared HTTP/1.1 client, plain JSON. */
 final class BenchmarkClient {
@@ -30,8 +29,7 @@ final class BenchmarkClient {
     JsonNode command(String method, String path, String user, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.commandUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + settings.demoPassword()).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", settings.demoAuthorization(user))
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         return send(request, method + " " + path);
     }

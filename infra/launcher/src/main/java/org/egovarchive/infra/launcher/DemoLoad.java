@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Loads the demo data through the command side's API as the demo admin (the command side does
@@ -38,7 +37,7 @@ final class DemoLoad {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.commandUrl() + "/api/admin/demo-data"))
-                    .header("Authorization", basic("admin1"))
+                    .header("Authorization", settings.demoAuthorization("admin1"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{}"))
                     .timeout(Duration.ofMinutes(5))
@@ -67,9 +66,5 @@ final class DemoLoad {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.queryUrl() + "/api/search?q="
                 + URLEncoder.encode(SPEECH_TITLE, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return response.statusCode() == 200 && JSON.readTree(response.body()).path("total").asLong() > 0;
-    }
-
-    private String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + settings.demoPassword()).getBytes(StandardCharsets.UTF_8));
     }
 }

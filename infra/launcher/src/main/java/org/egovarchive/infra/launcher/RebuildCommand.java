@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** {@code ./egov rebuild}: asks the query side for a blue/green rebuild and shows its progress until the aliases swap. */
 final class RebuildCommand {
@@ -48,8 +47,7 @@ final class RebuildCommand {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString(("admin1:" + settings.demoPassword()).getBytes(StandardCharsets.UTF_8));
-        return http.send(request.header("Authorization", "Basic " + credentials).build(),
+        return http.send(request.header("Authorization", settings.demoAuthorization("admin1")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

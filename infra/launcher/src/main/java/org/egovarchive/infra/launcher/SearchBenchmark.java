@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.HashMap;
@@ -191,14 +190,10 @@ final class SearchBenchmark {
         Map<String, String> requests = new HashMap<>();
         for (String phrase : PHRASES) {
             JsonNode answer = JSON.readTree(send(HttpRequest.newBuilder(URI.create(settings.queryUrl() + "/api/admin/search/request?q="
-                    + URLEncoder.encode(phrase, StandardCharsets.UTF_8))).header("Authorization", admin(settings)).GET()));
+                    + URLEncoder.encode(phrase, StandardCharsets.UTF_8))).header("Authorization", settings.demoAuthorization("admin1")).GET()));
             requests.put(phrase, answer.get("body").toString());
         }
         return requests;
-    }
-
-    private static String admin(Settings settings) {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin1:" + settings.demoPassword()).getBytes(StandardCharsets.UTF_8));
     }
 
     private interface Query {
@@ -246,7 +241,7 @@ final class SearchBenchmark {
     }
 
     private long rebuild(Settings settings) throws Exception {
-        String credentials = admin(settings);
+        String credentials = settings.demoAuthorization("admin1");
         long start = System.nanoTime();
         send(HttpRequest.newBuilder(URI.create(settings.queryUrl() + "/api/admin/rebuild")).header("Authorization", credentials)
                 .POST(HttpRequest.BodyPublishers.noBody()));

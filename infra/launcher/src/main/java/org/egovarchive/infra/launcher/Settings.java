@@ -2,6 +2,7 @@ package org.egovarchive.infra.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -61,5 +62,10 @@ record Settings(Path home, Path workDir, int commandPort, int queryPort, String 
 
     String queryUrl() {
         return "http://127.0.0.1:" + queryPort;
+    }
+
+    /** The HTTP Basic header of a demo account (every demo account has the demo password). */
+    String demoAuthorization(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + demoPassword).getBytes(StandardCharsets.UTF_8));
     }
 }

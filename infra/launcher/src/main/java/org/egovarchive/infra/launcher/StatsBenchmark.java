@@ -5,12 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -44,8 +42,7 @@ final class StatsBenchmark {
             load(es, letters);
             console.line(String.format("loaded %d letters in %.1f s", letters, (System.nanoTime() - loadStart) / 1e9));
             String api = stack.settings().queryUrl() + "/api/stats/efficiency?from=2025-01-01&to=2025-12-31";
-            String credentials = "Basic " + Base64.getEncoder().encodeToString(("leader1:" + home.demoPassword())
-                    .getBytes(StandardCharsets.UTF_8));
+            String credentials = home.demoAuthorization("leader1");
             long coldStart = System.nanoTime();
             get(api, credentials);
             long cold = (System.nanoTime() - coldStart) / 1_000_000;
