@@ -2,6 +2,7 @@ package org.egovarchive.command.audit;
 
 import org.egovarchive.command.web.InvalidInputException;
 import org.egovarchive.command.web.Problems;
+import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class AuditInstant {
 
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BEIJING = WorkingDayCalendar.ZONE;
     static final String EXPECTED = "must be an ISO-8601 date-time with offset (2026-06-08T09:46:00+08:00), a date "
             + "(2026-06-08: the end of that day, Beijing time) or a Beijing date-time (2026-06-08T09:46:00)";
 

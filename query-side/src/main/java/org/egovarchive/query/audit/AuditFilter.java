@@ -1,5 +1,6 @@
 package org.egovarchive.query.audit;
 
+import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.query.web.BadParameterException;
 
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 public record AuditFilter(String actor, String department, String type, String aggregate, String aggregateType,
                           String subject, Instant from, Instant to, int page, int size) {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = WorkingDayCalendar.ZONE;
     static final int MAX_SIZE = 100;
     static final int MAX_DEPTH = 10_000;
     static final int MAX_TEXT = 200;

@@ -1,5 +1,6 @@
 package org.egovarchive.query.projection;
 
+import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.kernel.staff.Department;
 import org.egovarchive.query.search.IndexText;
 
@@ -36,7 +37,7 @@ public record PublicDocument(
         DocumentView.SealInfo seal,
         List<DocumentView.Mark> marks) {
 
-    static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SITE_ZONE = WorkingDayCalendar.ZONE;
 
     static PublicDocument of(DocumentView view) {
         DocumentView.PublishedVersion published = view.published();

@@ -16,8 +16,20 @@ public record QueryText(String key, List<Term> terms) {
 
     static final int MAX_TERMS = 8;
 
-    /** One term: its folded text, its synonyms, and its pinyin syllables (empty if it is not pinyin). */
+    /**
+     * One term: its folded text, its synonyms, its pinyin syllables (empty if it is not pinyin) and its words
+     * (segmented once, for the query and the highlights alike).
+     */
     public record Term(String text, List<String> synonyms, List<String> syllables, List<String> words) {
+
+        /**
+         * The words a hit may hold apart (政务公开考核 matches 政务公开工作考核 by its words), if the term has
+         * several: of two characters or more, so single function words are not marked everywhere.
+         */
+        List<String> markableWords() {
+            return words.size() < 2 ? List.of()
+                    : words.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).distinct().toList();
+        }
 
         /** Every text form of the term: itself and its synonyms. */
         public List<String> forms() {
@@ -32,8 +44,8 @@ public record QueryText(String key, List<Term> terms) {
         String folded = q == null ? "" : ChineseText.fold(q);
         List<Term> terms = new ArrayList<>();
         for (String text : ChineseText.terms(folded, MAX_TERMS)) {
-            List<String> alternatives = synonyms.alternatives(text);
-            terms.add(new Term(text, alternatives, PinyinText.syllables(text).orElse(List.of()), markableWords(text)));
+            terms.add(new Term(text, synonyms.alternatives(text), PinyinText.syllables(text).orElse(List.of()),
+                    ChineseWords.forQuery(text)));
         }
         return new QueryText(String.join(" ", terms.stream().map(Term::text).toList()), List.copyOf(terms));
     }
@@ -64,20 +76,14 @@ public record QueryText(String key, List<Term> terms) {
         Set<List<String>> marks = new LinkedHashSet<>();
         for (Term term : terms) {
             term.forms().forEach(form -> marks.add(List.of(form)));
-            if (!term.words().isEmpty()) {
-                marks.add(term.words());
+            List<String> words = term.markableWords();
+            if (!words.isEmpty()) {
+                marks.add(words);
             }
             if (!term.syllables().isEmpty()) {
                 PinyinText.findHan(foldedTitle, term.syllables()).forEach(han -> marks.add(List.of(han)));
             }
         }
         return List.copyOf(marks);
-    }
-
-    /** The words of a term, of two characters or more (single function words are not marked), if it has several. */
-    private static List<String> markableWords(String text) {
-        List<String> split = ChineseWords.forQuery(text);
-        return split.size() < 2 ? List.of()
-                : split.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).distinct().toList();
     }
 }

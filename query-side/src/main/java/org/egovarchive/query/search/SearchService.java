@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.util.NamedValue;
+import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.projection.PublicDocument;
 import org.egovarchive.query.search.analytics.SearchAnalytics;
@@ -33,7 +34,7 @@ import java.util.Objects;
 public class SearchService {
 
     static final List<String> FACETS = List.of("department", "channel", "docType", "year");
-    private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SITE_ZONE = WorkingDayCalendar.ZONE;
 
     private final ElasticsearchClient client;
     private final Synonyms synonyms;
@@ -52,7 +53,7 @@ public class SearchService {
 
     public SearchResult search(SearchQuery query) {
         QueryText text = QueryText.of(query.q(), synonyms);
-        List<String> pinned = text.isEmpty() ? List.of() : bestBets.pinnedFor(text.key());
+        List<String> pinned = pinnedFor(text);
         SearchResponse<PublicDocument> response = organic(query, text, pinned);
         List<PublicDocument> pinnedDocuments = query.page() == 1 && !pinned.isEmpty() ? pinned(query, pinned) : List.of();
         SearchResult result = SearchResults.of(query, text, response, pinnedDocuments);
@@ -73,8 +74,11 @@ public class SearchService {
      */
     public String requestJson(SearchQuery query) {
         QueryText text = QueryText.of(query.q(), synonyms);
-        List<String> pinned = text.isEmpty() ? List.of() : bestBets.pinnedFor(text.key());
-        return JsonpUtils.toJsonString(request(query, text, pinned), client._jsonpMapper());
+        return JsonpUtils.toJsonString(request(query, text, pinnedFor(text)), client._jsonpMapper());
+    }
+
+    private List<String> pinnedFor(QueryText text) {
+        return text.isEmpty() ? List.of() : bestBets.pinnedFor(text.key());
     }
 
     private SearchResponse<PublicDocument> organic(SearchQuery query, QueryText text, List<String> pinned) {

@@ -40,18 +40,18 @@ final class TextQuery {
     }
 
     private static void forms(BoolQuery.Builder bool, QueryText.Term term) {
-        form(bool, term.text(), 1f);
-        term.synonyms().forEach(synonym -> form(bool, synonym, SYNONYM));
+        form(bool, term.text(), term.words(), 1f);
+        term.synonyms().forEach(synonym -> form(bool, synonym, ChineseWords.forQuery(synonym), SYNONYM));
         if (!term.syllables().isEmpty()) {
             String syllables = String.join(" ", term.syllables());
             bool.should(s -> s.matchPhrase(p -> p.field("titlePinyin").query(syllables).boost(4f)));
         }
     }
 
-    private static void form(BoolQuery.Builder bool, String text, float weight) {
+    private static void form(BoolQuery.Builder bool, String text, List<String> textWords, float weight) {
         bool.should(phrase("titleNorm", text, 6f * weight));
         bool.should(phrase("bodyNorm", text, 2f * weight));
-        String words = String.join(" ", ChineseWords.forQuery(text));
+        String words = String.join(" ", textWords);
         if (!words.isEmpty()) {
             bool.should(all("titleWords", words, 2f * weight));
             bool.should(all("bodyWords", words, 1f * weight));

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.query.elastic.ReadModel;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +19,7 @@ import java.util.Map;
 @Service
 public class SearchAnalyticsReport {
 
-    static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SITE_ZONE = WorkingDayCalendar.ZONE;
 
     private final ElasticsearchClient client;
 
