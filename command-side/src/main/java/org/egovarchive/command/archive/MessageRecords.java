@@ -3,8 +3,8 @@ package org.egovarchive.command.archive;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +36,6 @@ class MessageRecords implements RecordKind {
         return Map.of();
     }
 
-    @Override
-    public List<Check> authenticity(String record, List<RecordRows.Row> rows) {
-        return List.of();
-    }
 
     @Override
     public Check metadata(String record, List<RecordRows.Row> rows) {
@@ -52,15 +48,13 @@ class MessageRecords implements RecordKind {
                 department = Payloads.text(Payloads.tree(row.payload()), "toDepartment");
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (String[] element : new String[][]{{"title", Payloads.text(received, "title")}, {"box", Payloads.text(received, "box")},
-                {"kind", Payloads.text(received, "kind")}, {"date", Payloads.text(received, "at")}, {"department", department}}) {
-            if (element[1] == null || element[1].isBlank()) {
-                missing.add(element[0]);
-            }
-        }
-        return new Check(record, "metadata", missing.isEmpty(), missing.isEmpty() ? "all required metadata present"
-                : "missing: " + String.join(", ", missing));
+        Map<String, String> required = new LinkedHashMap<>();
+        required.put("title", Payloads.text(received, "title"));
+        required.put("box", Payloads.text(received, "box"));
+        required.put("kind", Payloads.text(received, "kind"));
+        required.put("date", Payloads.text(received, "at"));
+        required.put("department", department);
+        return Check.metadata(record, required, "all required metadata present");
     }
 
     @Override
@@ -81,8 +75,4 @@ class MessageRecords implements RecordKind {
         return List.of(new Check(record, "contact-data", true, "no event holds the writer's contact details"));
     }
 
-    @Override
-    public Set<String> sealsUsed(List<RecordRows.Row> rows) {
-        return Set.of();
-    }
 }

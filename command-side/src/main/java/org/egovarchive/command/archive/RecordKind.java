@@ -20,15 +20,21 @@ interface RecordKind {
     /** Files of the record beyond its events and proofs, by path inside the record's folder. */
     Map<String, byte[]> files(List<RecordRows.Row> rows);
 
-    /** Authenticity checks beyond the chain and the ledger, such as seal signatures. */
-    List<Check> authenticity(String record, List<RecordRows.Row> rows);
+    /** Authenticity checks beyond the chain and the ledger, such as seal signatures (none by default). */
+    default List<Check> authenticity(String record, List<RecordRows.Row> rows) {
+        return List.of();
+    }
 
     /** The required metadata (DA/T 70 integrity): one check naming what is present and what is missing. */
     Check metadata(String record, List<RecordRows.Row> rows);
 
-    /** Security checks, such as "nothing classified went online". */
-    List<Check> security(String record, List<RecordRows.Row> rows);
+    /** Security checks, such as "nothing classified went online" (none by default). */
+    default List<Check> security(String record, List<RecordRows.Row> rows) {
+        return List.of();
+    }
 
-    /** Ids of the seals the record relies on, whose records the package must carry too. */
-    Set<String> sealsUsed(List<RecordRows.Row> rows);
+    /** Ids of the seals the record relies on, whose records the package must carry too (none by default). */
+    default Set<String> sealsUsed(List<RecordRows.Row> rows) {
+        return Set.of();
+    }
 }

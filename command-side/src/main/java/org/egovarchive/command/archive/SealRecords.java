@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.egovarchive.kernel.canonical.CanonicalJson;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Seals in a package: their registration with the public key (also as {@code seal.json}), keepers and
@@ -43,37 +42,17 @@ class SealRecords implements RecordKind {
         return Map.of("seal.json", CanonicalJson.bytes(seal));
     }
 
-    @Override
-    public List<Check> authenticity(String record, List<RecordRows.Row> rows) {
-        return List.of();
-    }
 
     @Override
     public Check metadata(String record, List<RecordRows.Row> rows) {
         JsonNode registered = registration(rows);
-        List<String> missing = new ArrayList<>();
-        for (String field : REQUIRED) {
-            if (Payloads.text(registered, field) == null) {
-                missing.add(field);
-            }
-        }
-        if (registered == null) {
-            missing.add("date");
-        }
-        return new Check(record, "metadata", missing.isEmpty(), missing.isEmpty()
-                ? "name, department, algorithm, public key and date of registration are present"
-                : "missing: " + String.join(", ", missing));
+        Map<String, String> required = new LinkedHashMap<>();
+        REQUIRED.forEach(field -> required.put(field, Payloads.text(registered, field)));
+        required.put("date", registered == null ? null : "the registration's");
+        return Check.metadata(record, required, "name, department, algorithm, public key and date of registration are present");
     }
 
-    @Override
-    public List<Check> security(String record, List<RecordRows.Row> rows) {
-        return List.of();
-    }
 
-    @Override
-    public Set<String> sealsUsed(List<RecordRows.Row> rows) {
-        return Set.of();
-    }
 
     private static JsonNode registration(List<RecordRows.Row> rows) {
         return rows.isEmpty() || !rows.get(0).type().equals("SealRegistered") ? null : Payloads.tree(rows.get(0).payload());
