@@ -8,8 +8,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.projection.DocumentView;
-import org.egovarchive.query.search.InvalidSearchException;
 import org.egovarchive.query.staff.Staff;
+import org.egovarchive.query.web.BadParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +63,14 @@ public class AdminDocumentsController {
                      @RequestParam(defaultValue = "false") boolean inbox, @RequestParam(defaultValue = "1") int page,
                      @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal Staff staff) {
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidSearchException("size", "must be between 1 and " + MAX_SIZE);
+            throw new BadParameterException("size", "must be between 1 and " + MAX_SIZE);
         }
         if (page < 1 || (long) page * size > MAX_DEPTH) {
-            throw new InvalidSearchException("page", "must be between 1 and " + MAX_DEPTH / size);
+            throw new BadParameterException("page", "must be between 1 and " + MAX_DEPTH / size);
         }
         String wantedState = state == null || state.isBlank() ? null : state.trim().toUpperCase(Locale.ROOT);
         if (wantedState != null && !STATES.contains(wantedState)) {
-            throw new InvalidSearchException("state", "must be one of " + STATES);
+            throw new BadParameterException("state", "must be one of " + STATES);
         }
         String scope = scope(department, staff);
         BoolQuery.Builder bool = new BoolQuery.Builder();

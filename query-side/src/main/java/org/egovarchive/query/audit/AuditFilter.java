@@ -2,6 +2,7 @@ package org.egovarchive.query.audit;
 
 import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.query.web.BadParameterException;
+import org.egovarchive.query.web.QueryParams;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,11 +41,11 @@ public record AuditFilter(String actor, String department, String type, String a
             }
             text.put(name, value == null || value.isBlank() ? null : value.trim());
         }
-        int size = number(params, "size", 20);
+        int size = QueryParams.integer(params, "size", 20);
         if (size < 1 || size > MAX_SIZE) {
             throw new BadParameterException("size", "must be between 1 and " + MAX_SIZE);
         }
-        int page = number(params, "page", 1);
+        int page = QueryParams.integer(params, "page", 1);
         if (page < 1 || (long) page * size > MAX_DEPTH) {
             throw new BadParameterException("page", "must be between 1 and " + MAX_DEPTH / size + " at this size; narrow the filters instead");
         }
@@ -74,17 +75,6 @@ public record AuditFilter(String actor, String department, String type, String a
                 .collect(Collectors.joining("&"));
     }
 
-    private static int number(Map<String, String> params, String name, int fallback) {
-        String value = params.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new BadParameterException(name, "must be a whole number");
-        }
-    }
 
     private static Instant instant(Map<String, String> params, String name, boolean endOfDay) {
         String value = params.get(name);

@@ -2,6 +2,7 @@ package org.egovarchive.query.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.egovarchive.query.elastic.ReadModel;
+import org.egovarchive.query.web.BadParameterException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ public class SearchApiController {
     @GetMapping("/api/search/suggest")
     public ResponseEntity<List<TypeAhead.Suggestion>> suggest(@RequestParam(required = false) String q) {
         if (q != null && q.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidSearchException("q", "at most " + SearchLimits.MAX_QUERY_LENGTH + " characters");
+            throw new BadParameterException("q", "at most " + SearchLimits.MAX_QUERY_LENGTH + " characters");
         }
         return ResponseEntity.ok().cacheControl(SUGGEST_CACHE).body(typeAhead.suggest(q));
     }

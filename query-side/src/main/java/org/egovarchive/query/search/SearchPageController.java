@@ -1,5 +1,6 @@
 package org.egovarchive.query.search;
 
+import org.egovarchive.query.web.BadParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ public class SearchPageController {
             SearchQuery query = SearchParams.parse(params, limits);
             model.addAttribute("query", query);
             model.addAttribute("result", search.search(query));
-        } catch (InvalidSearchException e) {
+        } catch (BadParameterException e) {
             model.addAttribute("error", e.field() + ": " + e.getMessage());
         }
         return "search";

@@ -1,5 +1,8 @@
 package org.egovarchive.query.search;
 
+import org.egovarchive.query.web.BadParameterException;
+import org.egovarchive.query.web.QueryParams;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,26 +20,26 @@ public final class SearchParams {
     public static SearchQuery parse(Map<String, String> params, SearchLimits limits) {
         String q = params.get("q");
         if (q != null && q.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidSearchException("q", "at most " + SearchLimits.MAX_QUERY_LENGTH + " characters");
+            throw new BadParameterException("q", "at most " + SearchLimits.MAX_QUERY_LENGTH + " characters");
         }
-        int size = integer(params, "size", 10);
+        int size = QueryParams.integer(params, "size", 10);
         if (size < 1 || size > limits.maxSize()) {
-            throw new InvalidSearchException("size", "must be between 1 and " + limits.maxSize());
+            throw new BadParameterException("size", "must be between 1 and " + limits.maxSize());
         }
-        int page = integer(params, "page", 1);
+        int page = QueryParams.integer(params, "page", 1);
         if (page < 1) {
-            throw new InvalidSearchException("page", "must be 1 or more");
+            throw new BadParameterException("page", "must be 1 or more");
         }
         if ((long) page * size > limits.maxDepth()) {
-            throw new InvalidSearchException("page", "results go at most " + limits.maxDepth()
+            throw new BadParameterException("page", "results go at most " + limits.maxDepth()
                     + " deep; narrow the search instead of paging further");
         }
         LocalDate from = date(params, "from");
         LocalDate to = date(params, "to");
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidSearchException("from", "must not be after to");
+            throw new BadParameterException("from", "must not be after to");
         }
-        Integer year = params.containsKey("year") && !params.get("year").isBlank() ? integer(params, "year", 0) : null;
+        Integer year = params.containsKey("year") && !params.get("year").isBlank() ? QueryParams.integer(params, "year", 0) : null;
         return new SearchQuery(q, blankToNull(params.get("department")), blankToNull(params.get("channel")),
                 blankToNull(params.get("type")), year, from, to, order(params.get("sort")), page, size);
     }
@@ -48,21 +51,10 @@ public final class SearchParams {
         try {
             return SearchQuery.Order.valueOf(sort.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSearchException("sort", "must be relevance or date");
+            throw new BadParameterException("sort", "must be relevance or date");
         }
     }
 
-    private static int integer(Map<String, String> params, String name, int fallback) {
-        String value = params.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidSearchException(name, "must be a whole number");
-        }
-    }
 
     private static LocalDate date(Map<String, String> params, String name) {
         String value = params.get(name);
@@ -72,7 +64,7 @@ public final class SearchParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(name, "must be a date YYYY-MM-DD");
+            throw new BadParameterException(name, "must be a date YYYY-MM-DD");
         }
     }
 

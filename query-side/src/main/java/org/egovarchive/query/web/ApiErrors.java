@@ -1,7 +1,6 @@
 package org.egovarchive.query.web;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import org.egovarchive.query.search.InvalidSearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,13 +24,6 @@ import java.util.Map;
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-
-    @ExceptionHandler(InvalidSearchException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.field() + " " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return ResponseEntity.badRequest().body(problem);
-    }
 
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {

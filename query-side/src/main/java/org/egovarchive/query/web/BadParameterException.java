@@ -1,6 +1,6 @@
 package org.egovarchive.query.web;
 
-/** A request parameter out of bounds; answered with a 400 problem naming it. */
+/** A request parameter out of bounds (a search's, a period's, a filter's); answered with a 400 problem naming it. */
 public class BadParameterException extends RuntimeException {
 
     private final String field;

@@ -1,5 +1,6 @@
 package org.egovarchive.query.search;
 
+import org.egovarchive.query.web.BadParameterException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -23,22 +24,22 @@ class SearchParamsTest {
     @Test
     void refusesDeepPagesNamingThePage() {
         assertThatThrownBy(() -> SearchParams.parse(Map.of("page", "101", "size", "10"), limits))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.field()).isEqualTo("page"));
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.field()).isEqualTo("page"));
     }
 
     @Test
     void refusesOversizedPagesAndQueries() {
         assertThatThrownBy(() -> SearchParams.parse(Map.of("size", "51"), limits))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.field()).isEqualTo("size"));
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.field()).isEqualTo("size"));
         assertThatThrownBy(() -> SearchParams.parse(Map.of("q", "字".repeat(201)), limits))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.field()).isEqualTo("q"));
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 
     @Test
     void refusesMalformedNumbersAndDates() {
         assertThatThrownBy(() -> SearchParams.parse(Map.of("year", "二〇二二"), limits))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.field()).isEqualTo("year"));
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.field()).isEqualTo("year"));
         assertThatThrownBy(() -> SearchParams.parse(Map.of("from", "2022-13-01"), limits))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.field()).isEqualTo("from"));
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.field()).isEqualTo("from"));
     }
 }

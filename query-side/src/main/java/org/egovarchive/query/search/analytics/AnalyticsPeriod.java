@@ -1,8 +1,8 @@
 package org.egovarchive.query.search.analytics;
 
 import org.egovarchive.kernel.staff.StaffRole;
-import org.egovarchive.query.search.InvalidSearchException;
 import org.egovarchive.query.staff.Staff;
+import org.egovarchive.query.web.BadParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -22,10 +22,10 @@ record AnalyticsPeriod(LocalDate from, LocalDate to, int limit) {
         LocalDate to = date("to", toParam, LocalDate.now(clock));
         LocalDate from = date("from", fromParam, to.minusDays(DEFAULT_DAYS - 1L));
         if (from.isAfter(to)) {
-            throw new InvalidSearchException("from", "must not be after to");
+            throw new BadParameterException("from", "must not be after to");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new InvalidSearchException("from", "a period is at most " + MAX_DAYS + " days");
+            throw new BadParameterException("from", "a period is at most " + MAX_DAYS + " days");
         }
         return new AnalyticsPeriod(from, to, limit(limitParam));
     }
@@ -47,7 +47,7 @@ record AnalyticsPeriod(LocalDate from, LocalDate to, int limit) {
             limit = 0;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidSearchException("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            throw new BadParameterException("limit", "must be a whole number between 1 and " + MAX_LIMIT);
         }
         return limit;
     }
@@ -59,7 +59,7 @@ record AnalyticsPeriod(LocalDate from, LocalDate to, int limit) {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(field, "must be a date YYYY-MM-DD");
+            throw new BadParameterException(field, "must be a date YYYY-MM-DD");
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.egovarchive.query.search.analytics;
 
-import org.egovarchive.query.search.InvalidSearchException;
 import org.egovarchive.query.staff.Staff;
+import org.egovarchive.query.web.BadParameterException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,7 @@ public class SearchAnalyticsPageController {
         try {
             AnalyticsPeriod period = AnalyticsPeriod.parse(from, to, null, clock);
             model.addAttribute("report", reports.report(period.from(), period.to(), period.limit()));
-        } catch (InvalidSearchException e) {
+        } catch (BadParameterException e) {
             model.addAttribute("error", e.field() + ": " + e.getMessage());
         }
         model.addAttribute("from", from);

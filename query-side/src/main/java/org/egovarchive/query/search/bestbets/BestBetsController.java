@@ -3,11 +3,11 @@ package org.egovarchive.query.search.bestbets;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.egovarchive.kernel.staff.StaffRole;
 import org.egovarchive.query.elastic.ReadModel;
-import org.egovarchive.query.search.InvalidSearchException;
 import org.egovarchive.query.search.QueryText;
 import org.egovarchive.query.search.SearchLimits;
 import org.egovarchive.query.search.Synonyms;
 import org.egovarchive.query.staff.Staff;
+import org.egovarchive.query.web.BadParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,18 +81,18 @@ public class BestBetsController {
     private String normalised(String query) {
         required("query", query);
         if (query.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidSearchException("query", "at most " + SearchLimits.MAX_QUERY_LENGTH + " characters");
+            throw new BadParameterException("query", "at most " + SearchLimits.MAX_QUERY_LENGTH + " characters");
         }
         QueryText text = QueryText.of(query, synonyms);
         if (text.isEmpty()) {
-            throw new InvalidSearchException("query", "must contain a word");
+            throw new BadParameterException("query", "must contain a word");
         }
         return text.key();
     }
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidSearchException(field, "is required");
+            throw new BadParameterException(field, "is required");
         }
         return value.strip();
     }
