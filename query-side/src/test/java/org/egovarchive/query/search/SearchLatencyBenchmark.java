@@ -34,10 +34,11 @@ import static org.egovarchive.query.search.Publisher.q;
  * Measures, on a few hundred generated documents, what the query side adds to Elasticsearch: one
  * client, one query at a time, {@code /api/search} against {@link SearchService} called in process,
  * the same request sent straight to the index, and a static file (what HTTP alone costs here); and
- * type-ahead. Prints the figures; asserts only bounds that catch a gross regression.
+ * type-ahead. Prints the figures and asserts only that every answer is right: a benchmark, not a timed
+ * test, so not part of {@code ./egov test}; run it with {@code ./egov bench latency}.
  */
 @QuerySideIT
-class SearchLatencyIT {
+class SearchLatencyBenchmark {
 
     private static final int DOCUMENTS = 300;
     private static final int ROUNDS = 100;
@@ -82,12 +83,10 @@ class SearchLatencyIT {
                                 + " | direct ES p50 %5.1f p95 %5.1f | static file p50 %5.1f p95 %5.1f ms%n",
                         query, ms(api, 50), ms(api, 95), ms(times.get(2), 50), ms(times.get(2), 95),
                         ms(times.get(1), 50), ms(times.get(1), 95), ms(times.get(3), 50), ms(times.get(3), 95));
-                assertThat(ms(api, 95)).isLessThan(500);
             }
             for (String prefix : List.of("电子", "shehui", "zfgjj", "城市更")) {
                 List<Long> api = measure(() -> ok(site.get("/api/search/suggest?" + q(prefix), null))).get(0);
                 System.out.printf("latency type-ahead %-10s p50 %5.1f ms p95 %5.1f ms%n", prefix, ms(api, 50), ms(api, 95));
-                assertThat(ms(api, 95)).isLessThan(200);
             }
         }
     }
