@@ -31,7 +31,7 @@ final class BenchmarkStack implements AutoCloseable {
     static BenchmarkStack start(Settings home, Console console) {
         LocalStack stack = LocalStack.start(StackConfig.throwaway(), console::line);
         try {
-            Settings settings = new Settings(home.home(), Files.createTempDirectory("egov-bench"), freePort(), freePort(),
+            Settings settings = new Settings(home.home(), Files.createTempDirectory("egov-bench"), 0, freePort(), freePort(),
                     home.demoPassword());
             List<App> apps = App.both(settings);
             List<CompletableFuture<Duration>> started = apps.stream().map(app -> CompletableFuture.supplyAsync(() -> {

@@ -145,7 +145,7 @@ public final class Egov {
 
     private LocalStack startStack() {
         try {
-            return LocalStack.start(StackConfig.persistent(settings.workDir()), console::line);
+            return LocalStack.start(StackConfig.persistent(settings.workDir(), settings.portOffset()), console::line);
         } catch (RuntimeException e) {
             throw new LaunchFailed(e.getMessage(), e);
         }

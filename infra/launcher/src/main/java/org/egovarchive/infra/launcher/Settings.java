@@ -13,18 +13,21 @@ import java.util.Map;
 /**
  * Where the launcher keeps things and which ports the applications use; from the environment:
  * {@code EGOV_HOME} (the checkout), {@code EGOV_WORK_DIR} (default {@code <checkout>/.egov}),
- * {@code EGOV_COMMAND_PORT} (8080), {@code EGOV_QUERY_PORT} (8081), {@code EGOV_DEMO_PASSWORD} (demo).
+ * {@code EGOV_PORT_OFFSET} (0: added to every port of the stack and the apps, so that a second checkout
+ * runs beside the first), {@code EGOV_COMMAND_PORT} (8080 + offset), {@code EGOV_QUERY_PORT} (8081 + offset),
+ * {@code EGOV_DEMO_PASSWORD} (demo).
  */
-record Settings(Path home, Path workDir, int commandPort, int queryPort, String demoPassword) {
+record Settings(Path home, Path workDir, int portOffset, int commandPort, int queryPort, String demoPassword) {
 
     static Settings from(Map<String, String> env) {
         Path home = Path.of(env.getOrDefault("EGOV_HOME", System.getProperty("user.dir"))).toAbsolutePath().normalize();
         Path workDir = env.containsKey("EGOV_WORK_DIR")
                 ? Path.of(env.get("EGOV_WORK_DIR")).toAbsolutePath().normalize()
                 : home.resolve(".egov");
-        return new Settings(home, workDir,
-                Integer.parseInt(env.getOrDefault("EGOV_COMMAND_PORT", "8080")),
-                Integer.parseInt(env.getOrDefault("EGOV_QUERY_PORT", "8081")),
+        int offset = Integer.parseInt(env.getOrDefault("EGOV_PORT_OFFSET", "0"));
+        return new Settings(home, workDir, offset,
+                Integer.parseInt(env.getOrDefault("EGOV_COMMAND_PORT", String.valueOf(8080 + offset))),
+                Integer.parseInt(env.getOrDefault("EGOV_QUERY_PORT", String.valueOf(8081 + offset))),
                 env.getOrDefault("EGOV_DEMO_PASSWORD", "demo"));
     }
 

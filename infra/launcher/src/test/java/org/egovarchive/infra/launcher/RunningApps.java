@@ -35,7 +35,7 @@ public class RunningApps implements BeforeAllCallback {
 
     private static Apps start() {
         try {
-            Settings started = new Settings(checkout(), Files.createTempDirectory("egov-e2e"), freePort(), freePort(), "demo");
+            Settings started = new Settings(checkout(), Files.createTempDirectory("egov-e2e"), 0, freePort(), freePort(), "demo");
             List<App> apps = App.both(started);
             List<CompletableFuture<Duration>> starting = new ArrayList<>();
             for (App app : apps) {

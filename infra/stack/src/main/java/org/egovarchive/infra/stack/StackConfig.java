@@ -36,10 +36,14 @@ public record StackConfig(Path workDir, boolean isThrowaway, int postgresPort, i
         workDir = workDir.toAbsolutePath().normalize();
     }
 
-    /** A stack whose data outlives its processes, on the default ports. */
-    public static StackConfig persistent(Path workDir) {
-        return new StackConfig(workDir, false, DEFAULT_POSTGRES_PORT, DEFAULT_ELASTICSEARCH_PORT,
-                DEFAULT_ELASTICSEARCH_TRANSPORT_PORT, DEFAULT_KAFKA_PORT, DEFAULT_KAFKA_CONTROLLER_PORT);
+    /**
+     * A stack whose data outlives its processes, on the default ports shifted by {@code portOffset}
+     * (0 normally; another checkout on the same machine runs beside this one with, say, 100).
+     */
+    public static StackConfig persistent(Path workDir, int portOffset) {
+        return new StackConfig(workDir, false, DEFAULT_POSTGRES_PORT + portOffset, DEFAULT_ELASTICSEARCH_PORT + portOffset,
+                DEFAULT_ELASTICSEARCH_TRANSPORT_PORT + portOffset, DEFAULT_KAFKA_PORT + portOffset,
+                DEFAULT_KAFKA_CONTROLLER_PORT + portOffset);
     }
 
     /** A stack for one test JVM: a fresh directory under {@code java.io.tmpdir} and free ports. */
