@@ -30,6 +30,16 @@ class UpcastersTest {
     }
 
     @Test
+    void documentPublishedRevision1LosesItsSlug() throws IOException {
+        JsonNode before = fixture("DocumentPublished-rev1.json");
+
+        JsonNode after = Upcasters.toCurrent("DocumentPublished", "1", before);
+
+        assertThat(after).isEqualTo(fixture("DocumentPublished-rev2.json"));
+        assertThat(before.has("slug")).as("the input is left alone").isTrue();
+    }
+
+    @Test
     void theCurrentRevisionIsLeftAsItIs() throws IOException {
         JsonNode current = fixture("DocumentDrafted-rev2.json");
 

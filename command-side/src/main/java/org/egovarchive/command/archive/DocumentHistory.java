@@ -1,16 +1,29 @@
 package org.egovarchive.command.archive;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.egovarchive.command.history.RecordRows;
+import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentEdited;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.document.DocumentRecord;
+import org.egovarchive.kernel.document.DocumentSealed;
+import org.egovarchive.kernel.event.EventCodec;
+import org.egovarchive.kernel.event.UnreadableEventException;
 import org.egovarchive.kernel.seal.SealedContent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document's stored events folded the way a package reader folds them: from the stored JSON, not
- * through upcasters, so that the server's files and an independent verifier agree byte for byte.
+ * A document's stored rows folded by the kernel's one document fold ({@link DocumentRecord#next}),
+ * keeping what a package shows along the way: each content version, each seal with the content
+ * version it was applied over, each publication with what went online. Rows are read from the table
+ * as stored (and upcast), never through the application's state.
  */
 final class DocumentHistory {
+
+    private static final EventCodec CODEC = new EventCodec();
 
     /** One content version and the canonical content a seal of it signs. */
     record Version(long contentVersion, String title, String body, SealedContent sealed) {
@@ -21,66 +34,46 @@ final class DocumentHistory {
     }
 
     /** One seal applied, and the document's content version when it was. */
-    record Sealing(long sequence, String timestamp, JsonNode payload, long currentVersion) {
+    record Sealing(long sequence, DocumentRecord.AppliedSeal seal, long currentVersion) {
+    }
+
+    /** The first row the fold could not read, if any: nothing after it is shown. */
+    record Unreadable(long sequence, String reason) {
     }
 
     final List<Version> versions = new ArrayList<>();
     final List<Publication> publications = new ArrayList<>();
     final List<Sealing> sealings = new ArrayList<>();
-    String documentId;
-    String department;
-    String docType;
-    String classification;
-    String number;
-    String author;
-    String draftedAt;
-    Integer retentionYears;
-    private String title;
-    private String body;
+    DocumentRecord last;
+    Unreadable unreadable;
 
     static DocumentHistory of(List<RecordRows.Row> rows) {
         DocumentHistory history = new DocumentHistory();
-        rows.forEach(history::apply);
+        for (RecordRows.Row row : rows) {
+            try {
+                history.apply(row);
+            } catch (UnreadableEventException | IllegalArgumentException | ClassCastException e) {
+                history.unreadable = new Unreadable(row.sequence(), e.getMessage());
+                break;
+            }
+        }
         return history;
     }
 
     private void apply(RecordRows.Row row) {
-        JsonNode event = Payloads.tree(row.payload());
-        if (event == null) {
-            return;
+        DocumentEvent event = (DocumentEvent) CODEC.event(row.type(), row.revision(), row.payload());
+        DocumentRecord prior = last;
+        last = DocumentRecord.next(prior, event, row.sequence(), Instant.parse(row.timestamp()));
+        if (event instanceof DocumentDrafted || event instanceof DocumentEdited) {
+            DocumentRecord.Content content = last.content();
+            versions.add(new Version(content.contentVersion(), content.title(), content.body(), last.sealedContent()));
+        } else if (event instanceof DocumentSealed) {
+            sealings.add(new Sealing(row.sequence(), last.seal(), prior.content().contentVersion()));
+        } else if (event instanceof DocumentPublished) {
+            DocumentRecord.PublishedVersion online = last.publication().published();
+            publications.add(new Publication(row.sequence(), last.filing().classification().name(), online.title(),
+                    online.body()));
         }
-        switch (row.type()) {
-            case "DocumentDrafted" -> {
-                documentId = Payloads.text(event, "documentId");
-                department = Payloads.text(event, "department");
-                docType = Payloads.text(event, "docType");
-                classification = Payloads.text(event, "classification");
-                number = Payloads.text(event, "number");
-                author = Payloads.text(event, "author");
-                draftedAt = row.timestamp();
-                newVersion(1, Payloads.text(event, "title"), Payloads.text(event, "body"));
-            }
-            case "DocumentEdited" -> newVersion(event.path("contentVersion").asLong(), Payloads.text(event, "title"),
-                    Payloads.text(event, "body"));
-            case "DocumentSealed" -> sealings.add(new Sealing(row.sequence(), row.timestamp(), event,
-                    versions.isEmpty() ? 0 : versions.get(versions.size() - 1).contentVersion()));
-            case "DocumentPublished" -> publications.add(new Publication(row.sequence(), classification, title, body));
-            case "DocumentArchived" -> retentionYears = event.path("retentionYears").asInt();
-            default -> {
-                // the other acts change neither content nor required metadata
-            }
-        }
-    }
-
-    private void newVersion(long contentVersion, String newTitle, String newBody) {
-        title = newTitle;
-        body = newBody;
-        if (documentId == null || newTitle == null || newBody == null) {
-            // not a readable document: the chain check says so; there is no content to show
-            return;
-        }
-        versions.add(new Version(contentVersion, newTitle, newBody, new SealedContent(documentId, newTitle, newBody,
-                department, docType, classification, contentVersion)));
     }
 
     Version version(long contentVersion) {

@@ -1,12 +1,12 @@
 package org.egovarchive.command.archive;
 
 import org.egovarchive.command.document.ClassificationMarkings;
-import org.egovarchive.command.document.SealApplied;
 import org.egovarchive.command.document.SealVerifier;
+import org.egovarchive.command.history.RecordRows;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,39 +59,42 @@ class DocumentRecords implements RecordKind {
         for (DocumentHistory.Sealing sealing : history.sealings) {
             Optional<String> problem = sealProblem(history, sealing);
             checks.add(new Check(record, "seal at sequence " + sealing.sequence(), problem.isEmpty(),
-                    problem.orElse("seal " + Payloads.text(sealing.payload(), "sealId") + " by "
-                            + Payloads.text(sealing.payload(), "keeper") + " verifies over content version "
-                            + sealing.payload().path("contentVersion").asLong() + "; seal and keeper were valid then")));
+                    problem.orElse("seal " + sealing.seal().sealId() + " by " + sealing.seal().keeper()
+                            + " verifies over content version " + sealing.seal().contentVersion()
+                            + "; seal and keeper were valid then")));
+        }
+        if (history.unreadable != null) {
+            checks.add(new Check(record, "event at sequence " + history.unreadable.sequence(), false,
+                    "the stored event cannot be read as a document's (" + history.unreadable.reason()
+                            + "): nothing after it can be shown"));
         }
         return checks;
     }
 
     private Optional<String> sealProblem(DocumentHistory history, DocumentHistory.Sealing sealing) {
-        long named = sealing.payload().path("contentVersion").asLong();
+        long named = sealing.seal().contentVersion();
         DocumentHistory.Version version = history.version(named);
         if (version == null || named != sealing.currentVersion()) {
             return Optional.of("it names content version " + named + ", but the document was at " + sealing.currentVersion());
         }
-        SealApplied applied = new SealApplied(Payloads.text(sealing.payload(), "sealId"),
-                Payloads.text(sealing.payload(), "keeper"), Payloads.text(sealing.payload(), "algorithm"), named,
-                Payloads.text(sealing.payload(), "contentDigest"), Payloads.text(sealing.payload(), "signature"),
-                Instant.parse(sealing.timestamp()));
-        return seals.problem(applied, version.sealed());
+        return seals.problem(sealing.seal(), version.sealed());
     }
 
     @Override
     public Check metadata(String record, List<RecordRows.Row> rows) {
-        DocumentHistory history = DocumentHistory.of(rows);
-        String title = history.versions.isEmpty() ? null : history.versions.get(history.versions.size() - 1).title();
+        DocumentRecord document = DocumentHistory.of(rows).last;
+        boolean known = document != null;
         Map<String, String> missing = new LinkedHashMap<>();
-        requirePresent(missing, "title", title, "no title");
-        requirePresent(missing, "number", history.number, "no document number (文号) was recorded");
-        requirePresent(missing, "author", history.author, "no author");
-        requirePresent(missing, "department", history.department, "no department");
-        requirePresent(missing, "date", history.draftedAt, "no date of drafting");
-        requirePresent(missing, "retention", history.retentionYears == null ? null : history.retentionYears.toString(),
+        requirePresent(missing, "title", known ? document.content().title() : null, "no title");
+        requirePresent(missing, "number", known ? document.filing().number() : null, "no document number (文号) was recorded");
+        requirePresent(missing, "author", known ? document.filing().author() : null, "no author");
+        requirePresent(missing, "department", known ? document.department() : null, "no department");
+        requirePresent(missing, "date", known ? String.valueOf(document.timings().draftedAt()) : null, "no date of drafting");
+        requirePresent(missing, "retention", known && document.retentionYears() != null
+                        ? document.retentionYears().toString() : null,
                 "no retention period: the document has not been archived (DocumentArchived)");
-        requirePresent(missing, "classification", history.classification, "no classification");
+        requirePresent(missing, "classification", known ? document.filing().classification().name() : null,
+                "no classification");
         return new Check(record, "metadata", missing.isEmpty(), missing.isEmpty()
                 ? "title, number, author, department, date, retention and classification are present"
                 : "missing: " + String.join("; ", missing.values()));
@@ -124,7 +127,7 @@ class DocumentRecords implements RecordKind {
     @Override
     public Set<String> sealsUsed(List<RecordRows.Row> rows) {
         Set<String> used = new LinkedHashSet<>();
-        DocumentHistory.of(rows).sealings.forEach(s -> used.add(Payloads.text(s.payload(), "sealId")));
+        DocumentHistory.of(rows).sealings.forEach(s -> used.add(s.seal().sealId()));
         return used;
     }
 }

@@ -1,6 +1,7 @@
 package org.egovarchive.command.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.egovarchive.command.history.RecordRows;
 import org.springframework.stereotype.Component;
 
 import java.util.Iterator;

@@ -3,6 +3,7 @@ package org.egovarchive.command.archive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.egovarchive.command.chain.HashChainVerifier;
+import org.egovarchive.command.history.RecordRows;
 import org.egovarchive.command.ledger.Checkpoint;
 import org.egovarchive.command.ledger.Checkpointer;
 import org.egovarchive.command.ledger.LedgerKey;

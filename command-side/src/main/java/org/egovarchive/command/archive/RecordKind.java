@@ -1,5 +1,7 @@
 package org.egovarchive.command.archive;
 
+import org.egovarchive.command.history.RecordRows;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

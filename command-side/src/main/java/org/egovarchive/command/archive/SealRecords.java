@@ -2,6 +2,7 @@ package org.egovarchive.command.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.egovarchive.command.history.RecordRows;
 import org.egovarchive.kernel.canonical.CanonicalJson;
 import org.springframework.stereotype.Component;
 

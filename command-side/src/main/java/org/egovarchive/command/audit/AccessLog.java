@@ -27,8 +27,7 @@ public class AccessLog {
 
     public void record(Actor actor, String recordKind, String recordId, AuditView view, Map<String, String> parameters,
                        String channel) {
-        commands.send(new RecordAccess(UUID.randomUUID().toString(), recordKind, recordId, view, parameters, channel, actor),
-                actor);
+        commands.send(new RecordAccess(UUID.randomUUID().toString(), recordKind, recordId, view, parameters, channel, actor));
     }
 
     /** The channel of a request: the JSON API under {@code /api/}, otherwise the audit pages. */

@@ -1,30 +1,32 @@
 package org.egovarchive.command.audit;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.egovarchive.command.document.DocumentReader;
+import org.egovarchive.command.history.RecordHistory;
 import org.egovarchive.command.web.InvalidInputException;
 import org.egovarchive.command.web.Problems;
-import org.egovarchive.kernel.document.DocumentDrafted;
-import org.egovarchive.kernel.document.DocumentEdited;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.event.EventMetadata;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+
+
 
 /**
  * The content versions of a document — the draft is version 1, each edit the next — and the diff
- * between any two of them ({@code GET /api/audit/document/{id}/diff?from=&to=}).
+ * between any two of them. A version is whatever step of the document's fold changed its content
+ * version, so the fold alone decides what a new version is ({@code GET /api/audit/document/{id}/diff?from=&to=}).
  */
 @Component
 public class ContentVersions {
 
-    private final EventStore events;
+    private final DocumentReader documents;
 
-    public ContentVersions(EventStore events) {
-        this.events = events;
+    public ContentVersions(DocumentReader documents) {
+        this.documents = documents;
     }
 
     /** One version without its text: when it was written, by whom, at which event. */
@@ -52,22 +54,14 @@ public class ContentVersions {
 
     private List<Text> texts(String documentId) {
         List<Text> texts = new ArrayList<>();
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(documentId);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getPayload() instanceof DocumentDrafted e) {
-                texts.add(text(event, 1, e.title(), e.body()));
-            } else if (event.getPayload() instanceof DocumentEdited e) {
-                texts.add(text(event, e.contentVersion(), e.title(), e.body()));
+        for (RecordHistory.Step<DocumentRecord, DocumentEvent> step : documents.steps(documentId, Instant.MAX)) {
+            DocumentRecord.Content content = step.after().content();
+            if (step.before() == null || content.contentVersion() != step.before().content().contentVersion()) {
+                texts.add(new Text(new Version(content.contentVersion(), step.sequence(), step.at(),
+                        step.metadata(EventMetadata.ACTOR), content.title()), content.body()));
             }
         }
         return texts;
-    }
-
-    private static Text text(DomainEventMessage<?> event, long contentVersion, String title, String body) {
-        Object writer = event.getMetaData().get(EventMetadata.ACTOR);
-        return new Text(new Version(contentVersion, event.getSequenceNumber(), event.getTimestamp(),
-                writer == null ? null : writer.toString(), title), body);
     }
 
     private static Text find(List<Text> texts, String field, long contentVersion) {

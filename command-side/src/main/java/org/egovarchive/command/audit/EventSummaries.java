@@ -2,10 +2,10 @@ package org.egovarchive.command.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.egovarchive.command.seal.SealRegistry;
-import org.egovarchive.command.seal.SealState;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.message.Box;
 import org.egovarchive.kernel.message.MessageKind;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -98,7 +98,7 @@ public class EventSummaries {
     }
 
     private String sealName(String sealId) {
-        return sealId == null ? "—" : seals.find(sealId).map(SealState::name).orElse(sealId);
+        return sealId == null ? "—" : seals.find(sealId).map(SealRecord::name).orElse(sealId);
     }
 
     private String departments(JsonNode ids) {

@@ -1,40 +1,42 @@
 package org.egovarchive.command.audit;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.egovarchive.command.document.DocumentSnapshot;
+import org.egovarchive.command.document.DocumentDetail;
+import org.egovarchive.command.document.DocumentReader;
+import org.egovarchive.command.history.RecordHistory;
+import org.egovarchive.command.message.LetterDetail;
 import org.egovarchive.command.message.MessageReader;
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.seal.SealRegistry;
-import org.egovarchive.command.seal.SealState;
-import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.document.DocumentSealed;
 import org.egovarchive.kernel.event.EventMetadata;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+
+
 /**
- * A record as it stood at an instant: its events up to then, folded with the aggregate's own fold
- * ({@link DocumentSnapshot}, the letter's and the seal's). For a document it also names every seal
+ * A record as it stood at an instant: its events up to then, folded with its kind's one fold (the
+ * kernel's document, letter and seal records), shown as the API shows it. For a document it also names every seal
  * applied up to then — which seal, which keeper in which role and department, when, on which content
  * version — and whether seal and keeper were valid at that moment.
  */
 @Component
 public class Reconstruction {
 
-    private final EventStore events;
+    private final DocumentReader documents;
     private final MessageReader letters;
     private final SealRegistry seals;
 
-    public Reconstruction(EventStore events, MessageReader letters, SealRegistry seals) {
-        this.events = events;
+    public Reconstruction(DocumentReader documents, MessageReader letters, SealRegistry seals) {
+        this.documents = documents;
         this.letters = letters;
         this.seals = seals;
     }
@@ -64,7 +66,7 @@ public class Reconstruction {
         return switch (header.kind()) {
             case DOCUMENT -> document(header, at, until);
             case MESSAGE -> letters.at(header.id(), until)
-                    .map(letter -> state(header, at, letter.version(), letter, List.of()))
+                    .map(letter -> state(header, at, letter.version(), LetterDetail.of(letter), List.of()))
                     .orElseThrow(() -> notYet(header, at));
             case SEAL -> seals.at(header.id(), until)
                     .map(seal -> state(header, at, seal.version(), seal, List.of()))
@@ -73,43 +75,25 @@ public class Reconstruction {
     }
 
     private RecordState document(RecordHeaders.Header header, Instant at, Instant until) {
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(header.id());
-        DocumentSnapshot document = null;
-        List<DomainEventMessage<?>> sealed = new ArrayList<>();
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getTimestamp().isAfter(until)) {
-                break;
-            }
-            if (document == null) {
-                if (!(event.getPayload() instanceof DocumentDrafted drafted)) {
-                    break;
-                }
-                document = DocumentSnapshot.drafted(drafted, event.getSequenceNumber(), event.getTimestamp());
-                continue;
-            }
-            if (event.getPayload() instanceof DocumentSealed) {
-                sealed.add(event);
-            }
-            document = document.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
-        }
-        if (document == null) {
+        List<RecordHistory.Step<DocumentRecord, DocumentEvent>> steps = documents.steps(header.id(), until);
+        if (steps.isEmpty()) {
             throw notYet(header, at);
         }
-        return state(header, at, document.version(), document, sealings(sealed, document));
+        DocumentRecord document = steps.get(steps.size() - 1).after();
+        return state(header, at, document.version(), DocumentDetail.of(document), sealings(steps, document));
     }
 
-    private List<Sealing> sealings(List<DomainEventMessage<?>> sealed, DocumentSnapshot then) {
-        Map<String, Optional<SealState>> sealsById = new HashMap<>();
-        return sealed.stream().map(event -> {
-            DocumentSealed e = (DocumentSealed) event.getPayload();
-            Optional<SealState> seal = sealsById.computeIfAbsent(e.sealId(), seals::find);
-            Instant at = event.getTimestamp();
+    private List<Sealing> sealings(List<RecordHistory.Step<DocumentRecord, DocumentEvent>> steps, DocumentRecord then) {
+        Map<String, Optional<SealRecord>> sealsById = new HashMap<>();
+        return steps.stream().filter(step -> step.event() instanceof DocumentSealed).map(step -> {
+            DocumentSealed e = (DocumentSealed) step.event();
+            Optional<SealRecord> seal = sealsById.computeIfAbsent(e.sealId(), seals::find);
+            Instant at = step.at();
             boolean current = then.seal() != null && then.seal().sealedAt().equals(at)
                     && then.seal().contentVersion() == e.contentVersion();
-            return new Sealing(event.getSequenceNumber(), at, e.sealId(), seal.map(SealState::name).orElse(null),
-                    seal.map(SealState::department).orElse(null), e.keeper(), metadata(event, EventMetadata.ROLE),
-                    metadata(event, EventMetadata.DEPARTMENT), e.contentVersion(), current,
+            return new Sealing(step.sequence(), at, e.sealId(), seal.map(SealRecord::name).orElse(null),
+                    seal.map(SealRecord::department).orElse(null), e.keeper(), step.metadata(EventMetadata.ROLE),
+                    step.metadata(EventMetadata.DEPARTMENT), e.contentVersion(), current,
                     seal.map(s -> s.validAt(at)).orElse(false), seal.map(s -> s.keeperAt(e.keeper(), at)).orElse(false));
         }).toList();
     }
@@ -122,10 +106,5 @@ public class Reconstruction {
     private static ActRefused notYet(RecordHeaders.Header header, Instant at) {
         return ActRefused.notFound("not-yet", header.kind().urlName() + " " + header.id() + " did not exist yet at " + at
                 + "; its first event was recorded at " + header.firstRecordedAt());
-    }
-
-    private static String metadata(DomainEventMessage<?> event, String key) {
-        Object value = event.getMetaData().get(key);
-        return value == null ? null : value.toString();
     }
 }

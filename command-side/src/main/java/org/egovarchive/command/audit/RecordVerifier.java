@@ -1,19 +1,20 @@
 package org.egovarchive.command.audit;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.egovarchive.command.chain.HashChainVerifier;
-import org.egovarchive.command.document.DocumentSnapshot;
-import org.egovarchive.command.document.SealApplied;
+import org.egovarchive.command.document.DocumentReader;
 import org.egovarchive.command.document.SealVerifier;
-import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.command.history.RecordHistory;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.document.DocumentSealed;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+
+
 
 /**
  * Verifies one record: its hash chain, and for a document every {@code DocumentSealed} — that the
@@ -24,12 +25,12 @@ import java.util.Optional;
 public class RecordVerifier {
 
     private final HashChainVerifier chain;
-    private final EventStore events;
+    private final DocumentReader documents;
     private final SealVerifier seals;
 
-    public RecordVerifier(HashChainVerifier chain, EventStore events, SealVerifier seals) {
+    public RecordVerifier(HashChainVerifier chain, DocumentReader documents, SealVerifier seals) {
         this.chain = chain;
-        this.events = events;
+        this.documents = documents;
         this.seals = seals;
     }
 
@@ -56,29 +57,17 @@ public class RecordVerifier {
 
     private List<Check> sealChecks(String id) {
         List<Check> checks = new ArrayList<>();
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(id);
-        DocumentSnapshot document = null;
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getPayload() instanceof DocumentDrafted drafted && document == null) {
-                document = DocumentSnapshot.drafted(drafted, event.getSequenceNumber(), event.getTimestamp());
-                continue;
-            }
-            if (document == null) {
-                return checks;
-            }
-            if (event.getPayload() instanceof DocumentSealed sealed) {
-                SealApplied applied = new SealApplied(sealed.sealId(), sealed.keeper(), sealed.algorithm(),
-                        sealed.contentVersion(), sealed.contentDigest(), sealed.signature(), event.getTimestamp());
-                Optional<String> problem = sealed.contentVersion() == document.contentVersion()
-                        ? seals.problem(applied, document.sealedContent())
+        for (RecordHistory.Step<DocumentRecord, DocumentEvent> step : documents.steps(id, Instant.MAX)) {
+            if (step.event() instanceof DocumentSealed sealed) {
+                DocumentRecord before = step.before();
+                Optional<String> problem = sealed.contentVersion() == before.content().contentVersion()
+                        ? seals.problem(step.after().seal(), before.sealedContent())
                         : Optional.of("it names content version " + sealed.contentVersion() + " but the document was at "
-                        + document.contentVersion());
-                checks.add(new Check("seal at sequence " + event.getSequenceNumber() + " (content version "
+                        + before.content().contentVersion());
+                checks.add(new Check("seal at sequence " + step.sequence() + " (content version "
                         + sealed.contentVersion() + ", seal " + sealed.sealId() + ", keeper " + sealed.keeper() + ")",
                         problem.isEmpty(), problem.orElse("signature verifies; seal and keeper were valid then")));
             }
-            document = document.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
         }
         return checks;
     }

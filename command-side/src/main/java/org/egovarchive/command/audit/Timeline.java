@@ -3,7 +3,7 @@ package org.egovarchive.command.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
-import org.egovarchive.command.archive.RecordRows;
+import org.egovarchive.command.history.RecordRows;
 import org.egovarchive.kernel.event.EventJson;
 import org.egovarchive.kernel.event.EventMetadata;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,6 @@ import org.egovarchive.command.document.DocumentCommands.PublishDocument;
 import org.egovarchive.command.document.DocumentCommands.SealDocument;
 import org.egovarchive.command.document.DocumentCommands.SubmitDocument;
 import org.egovarchive.command.document.DocumentReader;
-import org.egovarchive.command.document.DocumentSnapshot;
 import org.egovarchive.command.document.DraftDocument;
 import org.egovarchive.command.seal.SealCommands.AuthorizeKeeper;
 import org.egovarchive.command.seal.SealCommands.RegisterSeal;
@@ -15,6 +14,7 @@ import org.egovarchive.command.seal.SealRegistry;
 import org.egovarchive.command.staff.Actor;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.document.DocumentState;
 import org.egovarchive.kernel.seal.SealAlgorithm;
 import org.egovarchive.kernel.staff.StaffRole;
@@ -86,26 +86,26 @@ public class DemoData {
             keys.delete(sealId);
         }
         String publicKey = keys.generate(sealId, SealAlgorithm.SM2);
-        commands.send(new RegisterSeal(sealId, name, department, SealAlgorithm.SM2.name(), publicKey, ADMIN1), ADMIN1);
-        commands.send(new AuthorizeKeeper(sealId, keeper, ADMIN1), ADMIN1);
+        commands.send(new RegisterSeal(sealId, name, department, SealAlgorithm.SM2.name(), publicKey, ADMIN1));
+        commands.send(new AuthorizeKeeper(sealId, keeper, ADMIN1));
         note("seal of " + department + " (SM2, keeper " + keeper + "): done");
     }
 
     private void speech() {
-        Optional<DocumentSnapshot> existing = documents.current(SPEECH_ID);
+        Optional<DocumentRecord> existing = documents.current(SPEECH_ID);
         if (existing.isPresent() && existing.get().state() == DocumentState.PUBLISHED) {
             note("seed speech, published: already there");
             return;
         }
         if (existing.isEmpty()) {
             commands.send(new DraftDocument(SPEECH_ID, "政务动态", DocType.SPEECH, Classification.PUBLIC,
-                    "电子政务应用动员会发言", text("demo/speech.txt"), null, AUTHOR1), AUTHOR1);
+                    "电子政务应用动员会发言", text("demo/speech.txt"), null, AUTHOR1));
         }
-        advance(DocumentState.DRAFT, () -> commands.send(new SubmitDocument(SPEECH_ID, AUTHOR1), AUTHOR1));
-        advance(DocumentState.SUBMITTED, () -> commands.send(new ApproveDocument(SPEECH_ID, "同意发布", APPROVER1), APPROVER1));
-        advance(DocumentState.APPROVED, () -> commands.send(new SealDocument(SPEECH_ID, sealId("info-center"), KEEPER1), KEEPER1));
+        advance(DocumentState.DRAFT, () -> commands.send(new SubmitDocument(SPEECH_ID, AUTHOR1)));
+        advance(DocumentState.SUBMITTED, () -> commands.send(new ApproveDocument(SPEECH_ID, "同意发布", APPROVER1)));
+        advance(DocumentState.APPROVED, () -> commands.send(new SealDocument(SPEECH_ID, sealId("info-center"), KEEPER1)));
         advance(DocumentState.SEALED, () -> commands.send(new PublishDocument(SPEECH_ID,
-                OffsetDateTime.parse("2022-06-08T09:46:00+08:00").toInstant(), AUTHOR1), AUTHOR1));
+                OffsetDateTime.parse("2022-06-08T09:46:00+08:00").toInstant(), AUTHOR1)));
         note("seed speech drafted by author1, approved by approver1, sealed by keeper1, published: done");
     }
 
@@ -120,7 +120,7 @@ public class DemoData {
     }
 
     private void advance(DocumentState from, Runnable act) {
-        if (documents.current(SPEECH_ID).map(DocumentSnapshot::state).orElseThrow() == from) {
+        if (documents.current(SPEECH_ID).map(DocumentRecord::state).orElseThrow() == from) {
             act.run();
         }
     }

@@ -107,31 +107,30 @@ final class DemoLetters {
         Actor citizen = Actor.citizen();
         commands.send(new ReceiveMessage(id, box, kind, topic[1], topic[2], random.nextInt(10) < 6,
                 new Contact("市民" + number, "1380000" + String.format("%04d", number), null),
-                TrackingCodes.hash("DEMO" + number), first, received, citizen), citizen);
+                TrackingCodes.hash("DEMO" + number), first, received, citizen));
         Instant at = received.plus(hours(random, 2, 30));
         String holder = first;
         if (!topic[0].equals(first)) {
             String name = Department.demo(topic[0]).map(Department::name).orElse(topic[0]);
-            commands.send(new ForwardMessage(id, topic[0], "属" + name + "职责范围，转办", at, handler(first)), handler(first));
+            commands.send(new ForwardMessage(id, topic[0], "属" + name + "职责范围，转办", at, handler(first)));
             holder = topic[0];
             at = at.plus(hours(random, 1, 24));
         }
         if (box == Box.LEADER_MAILBOX || random.nextInt(12) == 0) {
-            commands.send(new EscalateMessage(id, "请领导阅示", at, handler(holder)), handler(holder));
+            commands.send(new EscalateMessage(id, "请领导阅示", at, handler(holder)));
             if (Duration.between(received, now).toDays() < 25 && random.nextBoolean()) {
                 return;
             }
             at = at.plus(hours(random, 2, 48));
             Actor leader = new Actor("leader1", StaffRole.LEADER, "office");
             String name = Department.demo(holder).map(Department::name).orElse(holder);
-            commands.send(new InstructMessage(id, "请" + name + "认真办理，按期答复。", at, leader), leader);
+            commands.send(new InstructMessage(id, "请" + name + "认真办理，按期答复。", at, leader));
             at = at.plus(hours(random, 1, 24));
         }
         Instant due = dueDates.dueAt(received, box, kind);
         if (random.nextInt(8) == 0) {
-            commands.send(new ExplainMessage(id, "需现场核实，答复时间延后。", 3 + random.nextInt(3), at, handler(holder)),
-                    handler(holder));
-            due = reader.current(id).orElseThrow().dueAt();
+            commands.send(new ExplainMessage(id, "需现场核实，答复时间延后。", 3 + random.nextInt(3), at, handler(holder)));
+            due = reader.current(id).orElseThrow().due().dueAt();
             at = at.plus(hours(random, 2, 24));
         }
         long open = Duration.between(received, now).toDays();
@@ -146,13 +145,13 @@ final class DemoLetters {
             return;
         }
         commands.send(new ReplyMessage(id, "经核实，相关情况已处理，感谢您的来信。", random.nextInt(10) < 7, reply,
-                handler(holder)), handler(holder));
+                handler(holder)));
         if (random.nextInt(10) < 8 && reply.plus(Duration.ofDays(2)).isBefore(now)) {
-            commands.send(new CloseMessage(id, reply.plus(Duration.ofDays(2)), handler(holder)), handler(holder));
+            commands.send(new CloseMessage(id, reply.plus(Duration.ofDays(2)), handler(holder)));
         }
         if (random.nextInt(10) < 4) {
             commands.send(new RateMessage(id, 3 + random.nextInt(3) - (reply.isAfter(due) ? 1 : 0), null,
-                    reply.plus(Duration.ofDays(3)).isBefore(now) ? reply.plus(Duration.ofDays(3)) : now, citizen), citizen);
+                    reply.plus(Duration.ofDays(3)).isBefore(now) ? reply.plus(Duration.ofDays(3)) : now, citizen));
         }
     }
 

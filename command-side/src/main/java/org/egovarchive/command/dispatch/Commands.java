@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.egovarchive.command.staff.Actor;
+import org.egovarchive.command.staff.ActorCommand;
 import org.egovarchive.kernel.event.EventMetadata;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Sends a command for an actor and waits for its result. The actor, role, department, a
- * correlation id and the request time go into the command's metadata, from where Axon copies
- * them onto every event the command produces. Refusals ({@code ActRefused}) arrive unwrapped.
+ * Sends a command and waits for its result. The command's actor, role, department, a correlation id
+ * and the request time go into the command's metadata, from where Axon copies them onto every event
+ * the command produces. Refusals ({@code ActRefused}) arrive unwrapped.
  */
 @Component
 public class Commands {
@@ -27,7 +28,8 @@ public class Commands {
         this.clock = clock;
     }
 
-    public <R> R send(Object command, Actor actor) {
+    public <R> R send(ActorCommand command) {
+        Actor actor = command.actor();
         MetaData metaData = MetaData.from(Map.of(
                 EventMetadata.ACTOR, actor.username(),
                 EventMetadata.ROLE, actor.role().name(),

@@ -22,8 +22,10 @@ import org.egovarchive.kernel.document.DocumentApproved;
 import org.egovarchive.kernel.document.DocumentArchived;
 import org.egovarchive.kernel.document.DocumentDrafted;
 import org.egovarchive.kernel.document.DocumentEdited;
+import org.egovarchive.kernel.document.DocumentEvent;
 import org.egovarchive.kernel.document.DocumentForwarded;
 import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.document.DocumentRejected;
 import org.egovarchive.kernel.document.DocumentSealed;
 import org.egovarchive.kernel.document.DocumentState;
@@ -45,14 +47,14 @@ import static org.egovarchive.command.document.DocumentPolicy.requireState;
 /**
  * A document of a department, from draft through review and sign-off (审签), sealing and
  * publication to withdrawal and archiving. The rules live in {@link DocumentPolicy}; the state in a
- * {@link DocumentSnapshot}, built by the same fold the API and the audit use.
+ * {@link DocumentRecord}, built by the one fold of a document that the API, the audit and the read models use.
  */
 @Aggregate
 public class Document {
 
     @AggregateIdentifier
     private String documentId;
-    private DocumentSnapshot current;
+    private DocumentRecord current;
 
     protected Document() {
         // required by Axon to rebuild the aggregate from its events
@@ -67,40 +69,40 @@ public class Document {
     }
 
     @CommandHandler
-    public long handle(EditDocument command) {
+    public Acted handle(EditDocument command) {
         require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
         if (current.state() == DocumentState.ARCHIVED) {
             throw ActRefused.conflict("archived", "an archived document can no longer be changed");
         }
-        apply(new DocumentEdited(documentId, command.title(), command.body(), current.contentVersion() + 1,
+        apply(new DocumentEdited(documentId, command.title(), command.body(), current.content().contentVersion() + 1,
                 command.actor().username()));
-        return version();
+        return acted();
     }
 
     @CommandHandler
-    public long handle(SubmitDocument command) {
+    public Acted handle(SubmitDocument command) {
         require(command.actor(), current.department(), StaffRole.AUTHOR);
         requireState(current, DocumentState.DRAFT);
-        apply(new DocumentSubmitted(documentId, current.contentVersion(), command.actor().username()));
-        return version();
+        apply(new DocumentSubmitted(documentId, current.content().contentVersion(), command.actor().username()));
+        return acted();
     }
 
     @CommandHandler
-    public long handle(ApproveDocument command) {
+    public Acted handle(ApproveDocument command) {
         require(command.actor(), current.department(), StaffRole.APPROVER);
         requireNotContributor(current, command.actor(), "approve");
         requireState(current, DocumentState.SUBMITTED);
-        apply(new DocumentApproved(documentId, current.contentVersion(), command.actor().username(), command.comment()));
-        return version();
+        apply(new DocumentApproved(documentId, current.content().contentVersion(), command.actor().username(), command.comment()));
+        return acted();
     }
 
     @CommandHandler
-    public long handle(RejectDocument command) {
+    public Acted handle(RejectDocument command) {
         require(command.actor(), current.department(), StaffRole.APPROVER);
         requireNotContributor(current, command.actor(), "reject");
         requireState(current, DocumentState.SUBMITTED);
-        apply(new DocumentRejected(documentId, current.contentVersion(), command.actor().username(), command.reason()));
-        return version();
+        apply(new DocumentRejected(documentId, current.content().contentVersion(), command.actor().username(), command.reason()));
+        return acted();
     }
 
     @CommandHandler
@@ -110,7 +112,7 @@ public class Document {
         requireState(current, DocumentState.APPROVED);
         Sealer.Signed signed = sealer.seal(command.sealId(), command.actor(), current.department(), current.sealedContent());
         apply(new DocumentSealed(documentId, command.sealId(), command.actor().username(), signed.algorithm(),
-                current.contentVersion(), signed.contentDigest(), signed.signature()));
+                current.content().contentVersion(), signed.contentDigest(), signed.signature()));
         return new SealOutcome(version(), signed);
     }
 
@@ -118,12 +120,12 @@ public class Document {
     @CommandHandler
     public PublishOutcome handle(PublishDocument command, SealVerifier verifier) {
         require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
-        List<String> findings = ClassificationMarkings.scan(current.title(), current.body());
-        if (!current.classification().publishable() || !findings.isEmpty()) {
-            String reason = !current.classification().publishable()
-                    ? "only PUBLIC documents may be published (涉密不上网); this one is " + current.classification()
+        List<String> findings = ClassificationMarkings.scan(current.content().title(), current.content().body());
+        if (!current.filing().classification().publishable() || !findings.isEmpty()) {
+            String reason = !current.filing().classification().publishable()
+                    ? "only PUBLIC documents may be published (涉密不上网); this one is " + current.filing().classification()
                     : "the text carries a classification marking (涉密不上网): " + String.join("; ", findings);
-            apply(new PublicationBlocked(documentId, current.classification(), reason, findings));
+            apply(new PublicationBlocked(documentId, current.filing().classification(), reason, findings));
             return new PublishOutcome.Blocked(version(), reason, findings);
         }
         requireState(current, DocumentState.SEALED);
@@ -133,65 +135,69 @@ public class Document {
         verifier.problem(current.seal(), current.sealedContent()).ifPresent(problem -> {
             throw ActRefused.conflict("seal-invalid", "the seal does not hold: " + problem);
         });
-        apply(new DocumentPublished(documentId, current.channel(), documentId, command.publishedAt()));
+        apply(new DocumentPublished(documentId, current.filing().channel(), command.publishedAt()));
         return new PublishOutcome.Published(version());
     }
 
     @CommandHandler
-    public long handle(WithdrawDocument command) {
+    public Acted handle(WithdrawDocument command) {
         require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
-        if (!current.online()) {
+        if (!current.publication().online()) {
             throw ActRefused.conflict("not-online", "the document is not on the public site");
         }
         apply(new DocumentWithdrawn(documentId, command.reason()));
-        return version();
+        return acted();
     }
 
     @CommandHandler
-    public long handle(ForwardDocument command) {
+    public Acted handle(ForwardDocument command) {
         require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER, StaffRole.SEAL_KEEPER);
         if (command.toDepartments().contains(current.department())) {
             throw ActRefused.unprocessable("forward-to-self", "a document is not forwarded to its own department",
                     Map.of("field", "toDepartments"));
         }
         apply(new DocumentForwarded(documentId, List.copyOf(command.toDepartments()), command.note()));
-        return version();
+        return acted();
     }
 
     @CommandHandler
-    public long handle(ArchiveDocument command) {
+    public Acted handle(ArchiveDocument command) {
         require(command.actor(), current.department(), StaffRole.APPROVER);
         if (current.state() == DocumentState.ARCHIVED) {
             throw ActRefused.conflict("archived", "the document is already archived");
         }
         apply(new DocumentArchived(documentId, command.retentionYears()));
-        return version();
+        return acted();
     }
 
     @CommandHandler
-    public long handle(MarkDocumentStatus command) {
+    public Acted handle(MarkDocumentStatus command) {
         require(command.actor(), current.department(), StaffRole.AUTHOR, StaffRole.APPROVER);
-        if (current.publishedAt() == null) {
+        if (!current.everPublished()) {
             throw ActRefused.conflict("never-published", "only a published document carries a status mark");
         }
         apply(new DocumentStatusMarked(documentId, command.mark(), command.note(), command.relatedDocumentId()));
-        return version();
+        return acted();
     }
 
-    @EventSourcingHandler
-    void on(DocumentDrafted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        documentId = event.documentId();
-        current = DocumentSnapshot.drafted(event, sequence, at);
-    }
-
+    /**
+     * Every event of the stream comes here, so that one of another kind is a broken record that fails
+     * the load instead of being skipped (Axon would pass over an event no handler takes).
+     */
     @EventSourcingHandler
     void on(Object event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!(event instanceof DocumentDrafted)) {
-            current = current.apply(event, sequence, at);
+        if (!(event instanceof DocumentEvent e)) {
+            throw new IllegalStateException("not a document event: " + event.getClass().getName());
         }
+        current = DocumentRecord.next(current, e, sequence, at);
+        documentId = current.documentId();
     }
 
     private static long version() {
         return AggregateLifecycle.getVersion();
+    }
+
+    private Acted acted() {
+        return new Acted(version(), current.state());
     }
 }

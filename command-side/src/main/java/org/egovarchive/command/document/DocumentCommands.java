@@ -3,6 +3,7 @@ package org.egovarchive.command.document;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.egovarchive.command.staff.Actor;
+import org.egovarchive.command.staff.ActorCommand;
 import org.egovarchive.kernel.document.StatusMark;
 
 import java.time.Instant;
@@ -16,19 +17,22 @@ public final class DocumentCommands {
 
     /** Change the text; refused with 409 when {@code expectedVersion} is no longer the document's version. */
     public record EditDocument(@TargetAggregateIdentifier String documentId, String title, String body,
-                               @TargetAggregateVersion Long expectedVersion, Actor actor) {
+                               @TargetAggregateVersion Long expectedVersion, Actor actor) implements ActorCommand {
     }
 
-    public record SubmitDocument(@TargetAggregateIdentifier String documentId, Actor actor) {
+    public record SubmitDocument(@TargetAggregateIdentifier String documentId, Actor actor) implements ActorCommand {
     }
 
-    public record ApproveDocument(@TargetAggregateIdentifier String documentId, String comment, Actor actor) {
+    public record ApproveDocument(@TargetAggregateIdentifier String documentId, String comment, Actor actor)
+            implements ActorCommand {
     }
 
-    public record RejectDocument(@TargetAggregateIdentifier String documentId, String reason, Actor actor) {
+    public record RejectDocument(@TargetAggregateIdentifier String documentId, String reason, Actor actor)
+            implements ActorCommand {
     }
 
-    public record SealDocument(@TargetAggregateIdentifier String documentId, String sealId, Actor actor) {
+    public record SealDocument(@TargetAggregateIdentifier String documentId, String sealId, Actor actor)
+            implements ActorCommand {
     }
 
     /**
@@ -37,20 +41,23 @@ public final class DocumentCommands {
      * @param publishedAt the publication date to show: now for a live act, the original date for an
      *                    imported historical record
      */
-    public record PublishDocument(@TargetAggregateIdentifier String documentId, Instant publishedAt, Actor actor) {
+    public record PublishDocument(@TargetAggregateIdentifier String documentId, Instant publishedAt, Actor actor)
+            implements ActorCommand {
     }
 
-    public record WithdrawDocument(@TargetAggregateIdentifier String documentId, String reason, Actor actor) {
+    public record WithdrawDocument(@TargetAggregateIdentifier String documentId, String reason, Actor actor)
+            implements ActorCommand {
     }
 
     public record ForwardDocument(@TargetAggregateIdentifier String documentId, List<String> toDepartments, String note,
-                                  Actor actor) {
+                                  Actor actor) implements ActorCommand {
     }
 
-    public record ArchiveDocument(@TargetAggregateIdentifier String documentId, int retentionYears, Actor actor) {
+    public record ArchiveDocument(@TargetAggregateIdentifier String documentId, int retentionYears, Actor actor)
+            implements ActorCommand {
     }
 
     public record MarkDocumentStatus(@TargetAggregateIdentifier String documentId, StatusMark mark, String note,
-                                     String relatedDocumentId, Actor actor) {
+                                     String relatedDocumentId, Actor actor) implements ActorCommand {
     }
 }

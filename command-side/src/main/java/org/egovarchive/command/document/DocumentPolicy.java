@@ -2,6 +2,7 @@ package org.egovarchive.command.document;
 
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.Actor;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.document.DocumentState;
 import org.egovarchive.kernel.staff.StaffRole;
 
@@ -28,14 +29,14 @@ final class DocumentPolicy {
         }
     }
 
-    static void requireNotContributor(DocumentSnapshot document, Actor actor, String act) {
-        if (document.contributors().contains(actor.username())) {
+    static void requireNotContributor(DocumentRecord document, Actor actor, String act) {
+        if (document.content().contributors().contains(actor.username())) {
             throw ActRefused.forbidden("four-eyes", actor.username() + " wrote this document and may not " + act
                     + " it; someone else must");
         }
     }
 
-    static void requireState(DocumentSnapshot document, DocumentState expected) {
+    static void requireState(DocumentRecord document, DocumentState expected) {
         if (document.state() != expected) {
             throw ActRefused.conflict("state", "the document is " + document.state() + "; this act needs it "
                     + expected);

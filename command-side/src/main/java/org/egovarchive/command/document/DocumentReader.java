@@ -1,46 +1,35 @@
 package org.egovarchive.command.document;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.command.history.RecordHistory;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
-/** Rebuilds a document from its events with the aggregate's own fold — as it is now, or as it was at an instant. */
+/** Rebuilds a document from its events with the one fold of a document — now, as it was at an instant, or step by step. */
 @Component
 public class DocumentReader {
 
-    private final EventStore events;
+    private final RecordHistory history;
 
-    public DocumentReader(EventStore events) {
-        this.events = events;
+    public DocumentReader(RecordHistory history) {
+        this.history = history;
     }
 
-    public Optional<DocumentSnapshot> current(String documentId) {
-        return at(documentId, Instant.MAX);
+    public Optional<DocumentRecord> current(String documentId) {
+        return history.current(documentId, DocumentEvent.class, DocumentRecord::next);
     }
 
     /** The document as it stood at {@code instant}: every event recorded up to and including then. */
-    public Optional<DocumentSnapshot> at(String documentId, Instant instant) {
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(documentId);
-        DocumentSnapshot snapshot = null;
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getTimestamp().isAfter(instant)) {
-                break;
-            }
-            if (snapshot == null) {
-                if (!(event.getPayload() instanceof DocumentDrafted drafted)) {
-                    return Optional.empty();
-                }
-                snapshot = DocumentSnapshot.drafted(drafted, event.getSequenceNumber(), event.getTimestamp());
-            } else {
-                snapshot = snapshot.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
-            }
-        }
-        return Optional.ofNullable(snapshot);
+    public Optional<DocumentRecord> at(String documentId, Instant instant) {
+        return history.at(documentId, instant, DocumentEvent.class, DocumentRecord::next);
+    }
+
+    /** Every event of the document up to {@code instant} with the document before and after it. */
+    public List<RecordHistory.Step<DocumentRecord, DocumentEvent>> steps(String documentId, Instant instant) {
+        return history.steps(documentId, instant, DocumentEvent.class, DocumentRecord::next);
     }
 }

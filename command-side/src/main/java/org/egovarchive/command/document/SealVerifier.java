@@ -1,5 +1,6 @@
 package org.egovarchive.command.document;
 
+import org.egovarchive.kernel.document.DocumentRecord.AppliedSeal;
 import org.egovarchive.kernel.seal.SealedContent;
 
 import java.util.Optional;
@@ -11,5 +12,5 @@ import java.util.Optional;
 public interface SealVerifier {
 
     /** Empty when the seal holds; otherwise why not. */
-    Optional<String> problem(SealApplied seal, SealedContent content);
+    Optional<String> problem(AppliedSeal seal, SealedContent content);
 }

@@ -2,6 +2,7 @@ package org.egovarchive.command.message;
 
 import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.Actor;
+import org.egovarchive.kernel.message.LetterRecord;
 import org.egovarchive.kernel.staff.StaffRole;
 
 /** Who may act on a letter: the handlers of the department holding it; leaders instruct; the desk assigns. */
@@ -16,7 +17,7 @@ final class LetterPolicy {
         }
     }
 
-    static void requireHandler(LetterSnapshot letter, Actor actor) {
+    static void requireHandler(LetterRecord letter, Actor actor) {
         requireRole(actor, StaffRole.HANDLER);
         if (letter.department() == null) {
             throw ActRefused.conflict("unassigned", "the letter is not assigned to a department yet");
@@ -27,7 +28,7 @@ final class LetterPolicy {
         }
     }
 
-    static void requireOpen(LetterSnapshot letter) {
+    static void requireOpen(LetterRecord letter) {
         if (!letter.status().open()) {
             throw ActRefused.conflict("answered", "the letter is " + letter.status() + "; reopen it first");
         }

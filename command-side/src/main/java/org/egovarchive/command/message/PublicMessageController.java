@@ -18,6 +18,7 @@ import org.egovarchive.command.web.InvalidInputException;
 import org.egovarchive.command.web.Problems;
 import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.kernel.message.Box;
+import org.egovarchive.kernel.message.LetterRecord;
 import org.egovarchive.kernel.message.MessageKind;
 import org.egovarchive.kernel.message.MessageStatus;
 import org.springframework.http.HttpHeaders;
@@ -103,30 +104,31 @@ public class PublicMessageController {
                 blankToNull(submission.contactEmail()));
         commands.send(new ReceiveMessage(id, submission.box(), submission.kind(), submission.title().trim(),
                 submission.body().trim(), submission.publicReply(), contact, TrackingCodes.hash(code),
-                properties.autoAssign().get(submission.box()), clock.instant(), Actor.citizen()), Actor.citizen());
-        LocalDate due = reader.current(id).orElseThrow().dueAt().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+                properties.autoAssign().get(submission.box()), clock.instant(), Actor.citizen()));
+        LocalDate due = reader.current(id).orElseThrow().due().dueAt().atZone(WorkingDayCalendar.ZONE).toLocalDate();
         return ResponseEntity.created(URI.create("/api/public/messages/" + code)).body(new Submitted(id, code, due));
     }
 
     @GetMapping("/{trackingCode}")
     public Tracking track(@PathVariable String trackingCode) {
-        LetterSnapshot letter = letterOf(trackingCode);
-        return new Tracking(letter.status(), letter.dueAt().atZone(WorkingDayCalendar.ZONE).toLocalDate(), letter.reply(),
-                letter.repliedAt());
+        LetterRecord letter = letterOf(trackingCode);
+        LetterRecord.Reply reply = letter.reply();
+        return new Tracking(letter.status(), letter.due().dueAt().atZone(WorkingDayCalendar.ZONE).toLocalDate(),
+                reply == null ? null : reply.body(), reply == null ? null : reply.at());
     }
 
     @PostMapping(path = "/{trackingCode}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> rate(@PathVariable String trackingCode, @Valid @RequestBody Rating rating) {
-        LetterSnapshot letter = letterOf(trackingCode);
+        LetterRecord letter = letterOf(trackingCode);
         if (rating.comment() != null && MARKUP.matcher(rating.comment()).find()) {
             throw new InvalidInputException(List.of(new Problems.FieldError("comment", "must be plain text (no HTML)")));
         }
         commands.send(new RateMessage(letter.messageId(), rating.score(), blankToNull(rating.comment()), clock.instant(),
-                Actor.citizen()), Actor.citizen());
+                Actor.citizen()));
         return Map.of("rated", true, "score", rating.score());
     }
 
-    private LetterSnapshot letterOf(String trackingCode) {
+    private LetterRecord letterOf(String trackingCode) {
         ActRefused unknown = ActRefused.notFound("not-found", "no letter with this tracking code");
         if (!TrackingCodes.wellFormed(trackingCode)) {
             throw unknown;

@@ -5,6 +5,7 @@ import org.egovarchive.command.rule.ActRefused;
 import org.egovarchive.command.staff.Actor;
 import org.egovarchive.kernel.seal.Hex;
 import org.egovarchive.kernel.seal.SealAlgorithm;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.egovarchive.kernel.seal.SealedContent;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ public class KeyStoreSealer implements Sealer {
 
     @Override
     public Signed seal(String sealId, Actor keeper, String department, SealedContent content) {
-        SealState seal = registry.find(sealId)
+        SealRecord seal = registry.find(sealId)
                 .orElseThrow(() -> ActRefused.forbidden("seal", "there is no seal " + sealId));
         if (!seal.department().equals(department)) {
             throw ActRefused.forbidden("seal", "seal " + sealId + " belongs to " + seal.department()

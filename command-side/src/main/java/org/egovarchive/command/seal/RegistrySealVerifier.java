@@ -1,9 +1,10 @@
 package org.egovarchive.command.seal;
 
-import org.egovarchive.command.document.SealApplied;
 import org.egovarchive.command.document.SealVerifier;
+import org.egovarchive.kernel.document.DocumentRecord.AppliedSeal;
 import org.egovarchive.kernel.seal.Hex;
 import org.egovarchive.kernel.seal.SealAlgorithm;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.egovarchive.kernel.seal.SealedContent;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,12 @@ public class RegistrySealVerifier implements SealVerifier {
     }
 
     @Override
-    public Optional<String> problem(SealApplied applied, SealedContent content) {
-        Optional<SealState> found = registry.find(applied.sealId());
+    public Optional<String> problem(AppliedSeal applied, SealedContent content) {
+        Optional<SealRecord> found = registry.find(applied.sealId());
         if (found.isEmpty()) {
             return Optional.of("seal " + applied.sealId() + " is not registered");
         }
-        SealState seal = found.get();
+        SealRecord seal = found.get();
         SealAlgorithm algorithm = SealAlgorithm.valueOf(seal.algorithm());
         byte[] digest = algorithm.digest(content.canonicalBytes());
         if (!Arrays.equals(digest, Hex.decode(applied.contentDigest()))) {

@@ -12,8 +12,10 @@ import org.egovarchive.command.seal.SealCommands.RegisterSeal;
 import org.egovarchive.command.seal.SealCommands.RevokeKeeper;
 import org.egovarchive.command.seal.SealCommands.RevokeSeal;
 import org.egovarchive.command.staff.Actor;
+import org.egovarchive.kernel.seal.SealEvent;
 import org.egovarchive.kernel.seal.SealKeeperAuthorized;
 import org.egovarchive.kernel.seal.SealKeeperRevoked;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.egovarchive.kernel.seal.SealRegistered;
 import org.egovarchive.kernel.seal.SealRevoked;
 import org.egovarchive.kernel.staff.StaffRole;
@@ -28,7 +30,7 @@ public class Seal {
 
     @AggregateIdentifier
     private String sealId;
-    private SealState state;
+    private SealRecord state;
 
     protected Seal() {
         // required by Axon to rebuild the aggregate from its events
@@ -67,17 +69,17 @@ public class Seal {
         apply(new SealRevoked(sealId, command.reason()));
     }
 
-    @EventSourcingHandler
-    void on(SealRegistered event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        sealId = event.sealId();
-        state = SealState.registered(event, at, sequence);
-    }
-
+    /**
+     * Every event of the stream comes here, so that one of another kind is a broken record that fails
+     * the load instead of being skipped (Axon would pass over an event no handler takes).
+     */
     @EventSourcingHandler
     void on(Object event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        if (!(event instanceof SealRegistered)) {
-            state = state.apply(event, at, sequence);
+        if (!(event instanceof SealEvent e)) {
+            throw new IllegalStateException("not a seal event: " + event.getClass().getName());
         }
+        state = SealRecord.next(state, e, sequence, at);
+        sealId = state.sealId();
     }
 
     private void requireNotRevoked() {

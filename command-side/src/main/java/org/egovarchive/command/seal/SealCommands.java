@@ -2,6 +2,7 @@ package org.egovarchive.command.seal;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.egovarchive.command.staff.Actor;
+import org.egovarchive.command.staff.ActorCommand;
 
 /** The commands of a seal. The key pair exists before {@link RegisterSeal}: the key store made it. */
 public final class SealCommands {
@@ -10,15 +11,18 @@ public final class SealCommands {
     }
 
     public record RegisterSeal(String sealId, String name, String department, String algorithm, String publicKey,
-                               Actor actor) {
+                               Actor actor) implements ActorCommand {
     }
 
-    public record AuthorizeKeeper(@TargetAggregateIdentifier String sealId, String username, Actor actor) {
+    public record AuthorizeKeeper(@TargetAggregateIdentifier String sealId, String username, Actor actor)
+            implements ActorCommand {
     }
 
-    public record RevokeKeeper(@TargetAggregateIdentifier String sealId, String username, Actor actor) {
+    public record RevokeKeeper(@TargetAggregateIdentifier String sealId, String username, Actor actor)
+            implements ActorCommand {
     }
 
-    public record RevokeSeal(@TargetAggregateIdentifier String sealId, String reason, Actor actor) {
+    public record RevokeSeal(@TargetAggregateIdentifier String sealId, String reason, Actor actor)
+            implements ActorCommand {
     }
 }

@@ -45,9 +45,9 @@ class AuditReconstructionBenchmark {
     void reconstructionOfARecordOfAThousandEvents() {
         String id = UUID.randomUUID().toString();
         String paragraph = "推进电子政务建设，提升政府网站集约化水平，做好政务公开与政务服务。".repeat(20);
-        commands.send(new DraftDocument(id, "政务动态", DocType.NEWS, Classification.PUBLIC, "千次修改", paragraph, null, AUTHOR), AUTHOR);
+        commands.send(new DraftDocument(id, "政务动态", DocType.NEWS, Classification.PUBLIC, "千次修改", paragraph, null, AUTHOR));
         for (int version = 2; version <= EVENTS; version++) {
-            commands.send(new EditDocument(id, "千次修改 第" + version + "版", paragraph + version, null, AUTHOR), AUTHOR);
+            commands.send(new EditDocument(id, "千次修改 第" + version + "版", paragraph + version, null, AUTHOR));
         }
         Api api = new Api(port);
         String middle = URLEncoder.encode(api.get("/api/audit/document/" + id + "/history", "auditor1").json()

@@ -60,7 +60,7 @@ final class DocumentFixture {
     }
 
     static DocumentPublished published() {
-        return new DocumentPublished(ID, "政务动态", ID, NOW);
+        return new DocumentPublished(ID, "政务动态", NOW);
     }
 
     /** Seals with a fixed signature after the checks a real sealer makes for department and keeper. */

@@ -23,6 +23,7 @@ import org.egovarchive.kernel.document.DocumentSubmitted;
 import org.egovarchive.kernel.document.DocumentWithdrawn;
 import org.egovarchive.kernel.document.PublicationBlocked;
 import org.egovarchive.kernel.document.StatusMark;
+import org.egovarchive.kernel.seal.SealRevoked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.egovarchive.command.document.DocumentFixture.*;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.instanceOf;
 
 class DocumentTest {
 
@@ -48,6 +52,19 @@ class DocumentTest {
                 .expectException(ActRefused.class)
                 .expectExceptionMessage(containsString(messagePart))
                 .expectNoEvents();
+    }
+
+    @Nested
+    class ItsStream {
+        @Test
+        void anEventOfAnotherKindInADocumentsStreamFailsTheLoadInsteadOfBeingSkipped() {
+            fixture.given(drafted(), new SealRevoked(ID, "遗失"))
+                    .when(new EditDocument(ID, "电子政务", "修改后的正文", 1L, AUTHOR1))
+                    .expectException(hasProperty("cause", allOf(instanceOf(IllegalStateException.class),
+                            hasProperty("message", containsString("not a document event: "
+                                    + SealRevoked.class.getName())))))
+                    .expectNoEvents();
+        }
     }
 
     @Nested

@@ -91,7 +91,7 @@ class LedgerBenchmark {
                 done[w] = writers.submit(() -> {
                     for (int i = 0; i < events / WRITERS; i++) {
                         commands.send(new DraftDocument(UUID.randomUUID().toString(), "政务动态", DocType.NEWS,
-                                Classification.PUBLIC, "基准测试 " + i, "正文".repeat(50), null, AUTHOR), AUTHOR);
+                                Classification.PUBLIC, "基准测试 " + i, "正文".repeat(50), null, AUTHOR));
                     }
                 });
             }

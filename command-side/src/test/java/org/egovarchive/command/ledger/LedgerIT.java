@@ -93,7 +93,7 @@ class LedgerIT {
                 done.add(writers.submit(() -> {
                     for (int i = 0; i < 25; i++) {
                         commands.send(new DraftDocument(UUID.randomUUID().toString(), "政务动态", DocType.NEWS,
-                                Classification.PUBLIC, "并发 " + i, "正文", null, AUTHOR), AUTHOR);
+                                Classification.PUBLIC, "并发 " + i, "正文", null, AUTHOR));
                     }
                 }));
             }

@@ -11,6 +11,7 @@ import org.egovarchive.command.staff.Actor;
 import org.egovarchive.kernel.seal.SealKeeperAuthorized;
 import org.egovarchive.kernel.seal.SealKeeperRevoked;
 import org.egovarchive.kernel.seal.SealRegistered;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.egovarchive.kernel.seal.SealRevoked;
 import org.egovarchive.kernel.staff.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,10 +74,10 @@ class SealTest {
     @Test
     void aSealIsJudgedAsItStoodWhenItWasApplied() {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        SealState state = SealState.registered(REGISTERED, t0, 0)
-                .apply(new SealKeeperAuthorized(ID, "keeper1"), t0.plusSeconds(10), 1)
-                .apply(new SealKeeperRevoked(ID, "keeper1"), t0.plusSeconds(20), 2)
-                .apply(new SealRevoked(ID, "遗失"), t0.plusSeconds(30), 3);
+        SealRecord state = SealRecord.next(null, REGISTERED, 0, t0);
+        state = SealRecord.next(state, new SealKeeperAuthorized(ID, "keeper1"), 1, t0.plusSeconds(10));
+        state = SealRecord.next(state, new SealKeeperRevoked(ID, "keeper1"), 2, t0.plusSeconds(20));
+        state = SealRecord.next(state, new SealRevoked(ID, "遗失"), 3, t0.plusSeconds(30));
 
         assertThat(state.keeperAt("keeper1", t0.plusSeconds(15))).isTrue();
         assertThat(state.keeperAt("keeper1", t0.plusSeconds(25))).isFalse();

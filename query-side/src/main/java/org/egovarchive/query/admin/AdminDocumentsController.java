@@ -84,7 +84,7 @@ public class AdminDocumentsController {
             SearchResponse<DocumentView> response = client.search(s -> s.index(ReadModel.DOCUMENTS_ADMIN.alias())
                     .query(q -> q.bool(bool.build())).from((page - 1) * size).size(size)
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.excludes("body", "published")))
+                    .source(src -> src.filter(f -> f.excludes("record")))
                     .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc))), DocumentView.class);
             List<Row> rows = response.hits().hits().stream().map(Hit::source).map(Row::of).toList();
             return new Page(response.hits().total() == null ? rows.size() : response.hits().total().value(), page, size, rows);

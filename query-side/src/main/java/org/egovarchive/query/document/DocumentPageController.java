@@ -2,10 +2,10 @@ package org.egovarchive.query.document;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.kernel.document.DocType;
-import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.search.IndexText;
+import org.egovarchive.query.search.PublicDocument;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,13 +2,13 @@ package org.egovarchive.query.document;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.seal.Hex;
 import org.egovarchive.kernel.seal.SealAlgorithm;
 import org.egovarchive.kernel.seal.SealedContent;
 import org.egovarchive.query.elastic.ReadModel;
-import org.egovarchive.query.projection.DocumentView;
-import org.egovarchive.query.projection.PublicDocument;
 import org.egovarchive.query.projection.SealView;
+import org.egovarchive.query.search.PublicDocument;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -36,7 +36,7 @@ public class SealCheck {
     }
 
     public Result check(PublicDocument document) {
-        DocumentView.SealInfo seal = document.seal();
+        DocumentRecord.AppliedSeal seal = document.seal();
         if (seal == null) {
             return new Result(false, null, null, null, null, null, "no seal on record");
         }
@@ -60,7 +60,7 @@ public class SealCheck {
         return result(seal, view, null);
     }
 
-    private static Result result(DocumentView.SealInfo seal, SealView view, String problem) {
+    private static Result result(DocumentRecord.AppliedSeal seal, SealView view, String problem) {
         return new Result(problem == null, view == null ? null : view.name(), seal.algorithm(), seal.keeper(),
                 seal.sealedAt(), seal.contentDigest(), problem);
     }

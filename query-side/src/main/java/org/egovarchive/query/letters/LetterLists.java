@@ -58,6 +58,7 @@ public class LetterLists {
         try {
             SearchResponse<MessageView> response = client.search(s -> s.index(ReadModel.MESSAGES.alias())
                     .query(query).from((page - 1) * size).size(size).trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes("record")))
                     .sort(o -> o.field(f -> f.field(sortField).order(order))), MessageView.class);
             List<MessageView> letters = response.hits().hits().stream().map(Hit::source).toList();
             return new Page(response.hits().total() == null ? letters.size() : response.hits().total().value(), letters);

@@ -1,17 +1,19 @@
 package org.egovarchive.query.projection;
 
-import org.egovarchive.kernel.document.DocumentDrafted;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.query.elastic.IndexOp;
 import org.egovarchive.query.elastic.ReadModel;
+import org.egovarchive.query.search.PublicDocument;
 
 import java.util.List;
 
 /**
- * Documents: every document into {@code documents-admin} (also this projection's state), and the
- * published version of every online PUBLIC document into {@code public-documents} — withdrawal
+ * Documents: every document into {@code documents-admin} (its record is also this projection's state),
+ * and the published version of every online PUBLIC document into {@code public-documents} — withdrawal
  * removes it, re-publication replaces it.
  */
-public class DocumentProjection extends StatefulProjection<DocumentView> {
+public class DocumentProjection extends StatefulProjection<DocumentRecord, DocumentView> {
 
     public DocumentProjection(ViewStore views) {
         super(views, ReadModel.DOCUMENTS_ADMIN, DocumentView.class);
@@ -23,32 +25,34 @@ public class DocumentProjection extends StatefulProjection<DocumentView> {
     }
 
     @Override
-    protected boolean isFirst(Object payload) {
-        return payload instanceof DocumentDrafted;
+    protected DocumentRecord next(DocumentRecord prior, TypedEvent event) {
+        return DocumentRecord.next(prior, as(DocumentEvent.class, event), event.envelope().sequence(),
+                event.envelope().occurredAt());
     }
 
     @Override
-    protected DocumentView start(TypedEvent first) {
-        return DocumentFold.drafted((DocumentDrafted) first.payload(), first.envelope().sequence(), first.envelope().occurredAt());
+    protected DocumentRecord record(DocumentView view) {
+        return view.record();
     }
 
     @Override
-    protected DocumentView apply(DocumentView view, TypedEvent event) {
-        return DocumentFold.apply(view, event.payload(), event.envelope().sequence(), event.envelope().occurredAt());
+    protected DocumentView view(DocumentRecord record) {
+        return DocumentView.of(record);
     }
 
     @Override
-    protected long version(DocumentView view) {
-        return view.version();
+    protected long version(DocumentRecord record) {
+        return record.version();
     }
 
     @Override
-    protected List<IndexOp> derived(DocumentView before, DocumentView after) {
-        if (after.isPublic()) {
-            return List.of(new IndexOp.Put(ReadModel.PUBLIC_DOCUMENTS, after.id(), after.version(), PublicDocument.of(after)));
+    protected List<IndexOp> derived(DocumentRecord before, DocumentRecord after) {
+        if (PublicDocument.isPublic(after)) {
+            return List.of(new IndexOp.Put(ReadModel.PUBLIC_DOCUMENTS, after.documentId(), after.version(),
+                    PublicDocument.of(after)));
         }
-        if (before != null && before.isPublic()) {
-            return List.of(new IndexOp.Remove(ReadModel.PUBLIC_DOCUMENTS, after.id(), after.version()));
+        if (before != null && PublicDocument.isPublic(before)) {
+            return List.of(new IndexOp.Remove(ReadModel.PUBLIC_DOCUMENTS, after.documentId(), after.version()));
         }
         return List.of();
     }

@@ -1,21 +1,25 @@
 package org.egovarchive.query.projection;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
+import org.egovarchive.kernel.document.DocumentRecord;
 import org.egovarchive.kernel.document.DocumentState;
-import org.egovarchive.kernel.document.StatusMark;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A document as {@code documents-admin} holds it: everything staff lists and statistics need —
- * state, the timings of each step, the working text — and the version that is on the public site,
- * from which the public read model is derived. {@code version} is the sequence of the last event
- * applied. {@code firstPublishedAt} is the publication date of the first publication (for an imported
- * record, its original date). {@code draftToPublishHours} (draft → first publication) and {@code approveToSealHours} (last
- * approval → seal) are kept ready for the statistics, which Elasticsearch here cannot compute by script.
+ * A document as {@code documents-admin} holds it: the fields staff lists and statistics filter, sort
+ * and aggregate on, derived from the document's {@link DocumentRecord} — which is stored alongside,
+ * not indexed, as the projection's state. {@code version} is the sequence of the last event applied.
+ * {@code firstPublishedAt} is the publication date of the first publication (for an imported record,
+ * its original date). {@code draftToPublishHours} (draft → first publication) and
+ * {@code approveToSealHours} (last approval → seal) are kept ready for the statistics, which
+ * Elasticsearch here cannot compute by script.
+ *
+ * @param record the document itself; left out of list reads (source filtering), so null there
  */
 public record DocumentView(
         String id,
@@ -27,14 +31,12 @@ public record DocumentView(
         Classification classification,
         String number,
         String title,
-        String body,
         long contentVersion,
         String author,
         String approvedBy,
-        SealInfo seal,
+        DocumentRecord.AppliedSeal seal,
         boolean online,
-        PublishedVersion published,
-        List<Mark> marks,
+        List<DocumentRecord.Mark> marks,
         List<String> forwardedTo,
         Integer retentionYears,
         int blockedAttempts,
@@ -47,30 +49,29 @@ public record DocumentView(
         Instant archivedAt,
         Instant updatedAt,
         Double draftToPublishHours,
-        Double approveToSealHours) {
-
-    /** A seal applied to one content version. */
-    public record SealInfo(String sealId, String keeper, String algorithm, long contentVersion, String contentDigest,
-                           String signature, Instant sealedAt) {
-    }
-
-    /** The version on the public site: its text as it was sealed and published. */
-    public record PublishedVersion(String title, String body, long contentVersion, SealInfo seal, Instant publishedAt,
-                                   Instant recordedAt) {
-    }
-
-    /** A status mark (修改 / 废止 / 失效). */
-    public record Mark(StatusMark mark, String note, String relatedDocumentId, Instant at) {
-    }
+        Double approveToSealHours,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DocumentRecord record) {
 
     public DocumentView {
         marks = marks == null ? List.of() : List.copyOf(marks);
         forwardedTo = forwardedTo == null ? List.of() : List.copyOf(forwardedTo);
     }
 
-    /** Whether the public read model must hold it: a published version is online, and it is PUBLIC. */
-    @JsonIgnore
-    public boolean isPublic() {
-        return online && published != null && classification == Classification.PUBLIC;
+    static DocumentView of(DocumentRecord d) {
+        DocumentRecord.Filing filing = d.filing();
+        DocumentRecord.Timings t = d.timings();
+        return new DocumentView(d.documentId(), d.version(), d.state(), filing.department(), filing.channel(),
+                filing.docType(), filing.classification(), filing.number(), d.content().title(),
+                d.content().contentVersion(), filing.author(), d.approvedBy(), d.seal(), d.publication().online(),
+                d.marks(), List.copyOf(d.forwardedTo()), d.retentionYears(), d.blockedAttempts(), t.draftedAt(),
+                t.submittedAt(), t.approvedAt(), t.sealedAt(), t.firstPublishedAt(), t.withdrawnAt(), t.archivedAt(),
+                t.updatedAt(),
+                t.firstPublishedAt() == null || t.firstPublishedAt().isBefore(t.draftedAt()) ? null
+                        : hours(Duration.between(t.draftedAt(), t.firstPublishedAt())),
+                t.approvalToSeal() == null ? null : hours(t.approvalToSeal()), d);
+    }
+
+    private static double hours(Duration duration) {
+        return duration.toSeconds() / 3600.0;
     }
 }

@@ -1,17 +1,21 @@
 package org.egovarchive.query.projection;
 
 import org.egovarchive.kernel.calendar.WorkingDayCalendar;
-import org.egovarchive.kernel.message.MessageReceived;
+import org.egovarchive.kernel.message.LetterRecord;
+import org.egovarchive.kernel.message.MessageEvent;
 import org.egovarchive.query.elastic.ReadModel;
 
-/** Letters into {@code messages}: the statistics, overdue lists, leader queue and public replies board read it. */
-public class MessageProjection extends StatefulProjection<MessageView> {
+/**
+ * Letters into {@code messages}: the statistics, overdue lists, leader queue and public replies board
+ * read it. The state folded is the letter without its private text, dropped again after every event.
+ */
+public class MessageProjection extends StatefulProjection<LetterRecord, MessageView> {
 
-    private final MessageFold fold;
+    private final WorkingDayCalendar calendar;
 
     public MessageProjection(ViewStore views, WorkingDayCalendar calendar) {
         super(views, ReadModel.MESSAGES, MessageView.class);
-        this.fold = new MessageFold(calendar);
+        this.calendar = calendar;
     }
 
     @Override
@@ -20,22 +24,22 @@ public class MessageProjection extends StatefulProjection<MessageView> {
     }
 
     @Override
-    protected boolean isFirst(Object payload) {
-        return payload instanceof MessageReceived;
+    protected LetterRecord next(LetterRecord prior, TypedEvent event) {
+        return LetterRecord.next(prior, as(MessageEvent.class, event), event.envelope().sequence()).withoutPrivateText();
     }
 
     @Override
-    protected MessageView start(TypedEvent first) {
-        return fold.received((MessageReceived) first.payload(), first.envelope().sequence());
+    protected LetterRecord record(MessageView view) {
+        return view.record();
     }
 
     @Override
-    protected MessageView apply(MessageView view, TypedEvent event) {
-        return fold.apply(view, event.payload(), event.envelope().sequence());
+    protected MessageView view(LetterRecord record) {
+        return MessageView.of(record, calendar);
     }
 
     @Override
-    protected long version(MessageView view) {
-        return view.version();
+    protected long version(LetterRecord record) {
+        return record.version();
     }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 public class ProjectionRunner {
 
     private final EventCodec codec = new EventCodec();
-    private final Map<String, StatefulProjection<?>> projections;
+    private final Map<String, StatefulProjection<?, ?>> projections;
     private final AuditEventProjection auditEvents = new AuditEventProjection();
     private final BulkWriter writer;
     private final DeadLetters deadLetters;

@@ -1,17 +1,11 @@
 package org.egovarchive.query.projection;
 
-import org.egovarchive.kernel.seal.SealKeeperAuthorized;
-import org.egovarchive.kernel.seal.SealKeeperRevoked;
-import org.egovarchive.kernel.seal.SealRegistered;
-import org.egovarchive.kernel.seal.SealRevoked;
+import org.egovarchive.kernel.seal.SealEvent;
+import org.egovarchive.kernel.seal.SealRecord;
 import org.egovarchive.query.elastic.ReadModel;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 /** Seals into {@code seals}: what the public document pages verify seals with. */
-public class SealProjection extends StatefulProjection<SealView> {
+public class SealProjection extends StatefulProjection<SealRecord, SealView> {
 
     public SealProjection(ViewStore views) {
         super(views, ReadModel.SEALS, SealView.class);
@@ -23,36 +17,23 @@ public class SealProjection extends StatefulProjection<SealView> {
     }
 
     @Override
-    protected boolean isFirst(Object payload) {
-        return payload instanceof SealRegistered;
+    protected SealRecord next(SealRecord prior, TypedEvent event) {
+        return SealRecord.next(prior, as(SealEvent.class, event), event.envelope().sequence(),
+                event.envelope().occurredAt());
     }
 
     @Override
-    protected SealView start(TypedEvent first) {
-        SealRegistered e = (SealRegistered) first.payload();
-        return new SealView(e.sealId(), first.envelope().sequence(), e.name(), e.department(), e.algorithm(), e.publicKey(),
-                first.envelope().occurredAt(), null, List.of());
+    protected SealRecord record(SealView view) {
+        return view.record();
     }
 
     @Override
-    protected SealView apply(SealView v, TypedEvent event) {
-        Instant at = event.envelope().occurredAt();
-        List<SealView.KeeperPeriod> keepers = new ArrayList<>(v.keepers());
-        Instant revokedAt = v.revokedAt();
-        if (event.payload() instanceof SealKeeperAuthorized e) {
-            keepers.add(new SealView.KeeperPeriod(e.username(), at, null));
-        } else if (event.payload() instanceof SealKeeperRevoked e) {
-            keepers.replaceAll(k -> k.username().equals(e.username()) && k.to() == null
-                    ? new SealView.KeeperPeriod(k.username(), k.from(), at) : k);
-        } else if (event.payload() instanceof SealRevoked) {
-            revokedAt = at;
-        }
-        return new SealView(v.id(), event.envelope().sequence(), v.name(), v.department(), v.algorithm(), v.publicKey(),
-                v.registeredAt(), revokedAt, keepers);
+    protected SealView view(SealRecord record) {
+        return SealView.of(record);
     }
 
     @Override
-    protected long version(SealView view) {
-        return view.version();
+    protected long version(SealRecord record) {
+        return record.version();
     }
 }

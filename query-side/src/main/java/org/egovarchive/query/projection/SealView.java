@@ -1,29 +1,29 @@
 package org.egovarchive.query.projection;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.egovarchive.kernel.seal.SealRecord;
+
 import java.time.Instant;
-import java.util.List;
 
 /**
- * A seal as the public pages need it to verify documents: public key, and when the seal and each
- * keeper were valid.
+ * A seal as the public pages need it to verify documents: its public key, and — in its
+ * {@link SealRecord}, stored alongside, not indexed — when the seal and each keeper were valid.
  */
 public record SealView(String id, long version, String name, String department, String algorithm, String publicKey,
-                       Instant registeredAt, Instant revokedAt, List<KeeperPeriod> keepers) {
+                       Instant registeredAt, Instant revokedAt, SealRecord record) {
 
-    /** A keeper's authorisation; {@code to} is null while it lasts. */
-    public record KeeperPeriod(String username, Instant from, Instant to) {
+    static SealView of(SealRecord seal) {
+        return new SealView(seal.sealId(), seal.version(), seal.name(), seal.department(), seal.algorithm(),
+                seal.publicKey(), seal.registeredAt(), seal.revokedAt(), seal);
     }
 
-    public SealView {
-        keepers = keepers == null ? List.of() : List.copyOf(keepers);
-    }
-
+    @JsonIgnore
     public boolean validAt(Instant at) {
-        return !at.isBefore(registeredAt) && (revokedAt == null || at.isBefore(revokedAt));
+        return record.validAt(at);
     }
 
+    @JsonIgnore
     public boolean keeperAt(String username, Instant at) {
-        return keepers.stream().anyMatch(k -> k.username().equals(username) && !at.isBefore(k.from())
-                && (k.to() == null || at.isBefore(k.to())));
+        return record.keeperAt(username, at);
     }
 }

@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.egovarchive.query.elastic.ReadModel;
-import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.search.PublicDocument;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;

@@ -22,10 +22,6 @@ public record SearchQuery(
         RELEVANCE, DATE
     }
 
-    public boolean hasText() {
-        return q != null && !q.isBlank();
-    }
-
     public int offset() {
         return (page - 1) * size;
     }

@@ -3,7 +3,7 @@ package org.egovarchive.query.search;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.search.PublicDocument;
 
 import java.util.LinkedHashMap;
 import java.util.List;

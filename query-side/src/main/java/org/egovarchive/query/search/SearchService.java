@@ -12,7 +12,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.util.NamedValue;
 import org.egovarchive.kernel.calendar.WorkingDayCalendar;
 import org.egovarchive.query.elastic.ReadModel;
-import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.search.PublicDocument;
 import org.egovarchive.query.search.analytics.SearchAnalytics;
 import org.egovarchive.query.search.bestbets.BestBets;
 import org.springframework.stereotype.Service;

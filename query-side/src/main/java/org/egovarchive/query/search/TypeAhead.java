@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.FieldSuggester;
 import org.egovarchive.query.elastic.ReadModel;
-import org.egovarchive.query.projection.PublicDocument;
+import org.egovarchive.query.search.PublicDocument;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;

@@ -73,7 +73,9 @@ class DashboardBrowserIT {
                 }
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> housing().path("received").asLong() == 12);
+        // every event applied, not only the receipts: the page and the API must be read at the same state
+        await().atMost(Duration.ofSeconds(30)).until(() -> housing().path("received").asLong() == 12
+                && housing().path("replied").asLong() == 8);
         JsonNode api = housing();
 
         browser.get(url("/login"));

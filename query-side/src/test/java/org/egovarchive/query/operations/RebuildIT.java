@@ -98,7 +98,7 @@ class RebuildIT {
                 String id = "rebuild-doc-" + marker + "-" + i;
                 feed.send(feed.envelope("Document", id, 0, new DocumentDrafted(id, "housing", "工作动态", DocType.NEWS,
                         Classification.PUBLIC, marker + " 通知 " + i, "关于" + marker + "的说明", "author2", null)));
-                feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "工作动态", id, at.plusSeconds(i))));
+                feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "工作动态", at.plusSeconds(i))));
                 if (i % 6 == 5) {
                     feed.send(feed.envelope("Document", id, 2, new DocumentWithdrawn(id, "过期")));
                 }

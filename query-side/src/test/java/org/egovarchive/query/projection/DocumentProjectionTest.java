@@ -4,13 +4,15 @@ import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentDrafted;
 import org.egovarchive.kernel.document.DocumentEdited;
-import org.egovarchive.kernel.document.DocumentWithdrawn;
 import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.document.DocumentWithdrawn;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
+import org.egovarchive.kernel.seal.SealRevoked;
 import org.egovarchive.query.elastic.IndexOp;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.elastic.Targets;
+import org.egovarchive.query.search.PublicDocument;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -95,6 +97,16 @@ class DocumentProjectionTest {
         assertThat(rejected).singleElement().asString().contains("ghost");
     }
 
+    @Test
+    void anEventOfAnotherKindInADocumentsStreamIsDeadLetteredAndTheDocumentGoesOn() {
+        views.apply(project(drafted("d1", Classification.PUBLIC)));
+
+        List<IndexOp> ops = project(event("d1", 1, new SealRevoked("d1", "遗失")), published("d1"));
+
+        assertThat(rejected).singleElement().asString().contains("d1").contains("SealRevoked");
+        assertThat(ops).anyMatch(op -> op.model() == ReadModel.PUBLIC_DOCUMENTS);
+    }
+
     private List<IndexOp> project(TypedEvent... events) {
         return projection.project(List.of(events), new DeadLetters() {
             @Override
@@ -115,7 +127,7 @@ class DocumentProjectionTest {
     }
 
     private TypedEvent published(String id) {
-        return event(id, 1, new DocumentPublished(id, "政务动态", id, Instant.parse("2022-06-08T01:46:00Z")));
+        return event(id, 1, new DocumentPublished(id, "政务动态", Instant.parse("2022-06-08T01:46:00Z")));
     }
 
     private TypedEvent event(String id, long sequence, Object payload) {

@@ -48,7 +48,7 @@ final class Publisher implements AutoCloseable {
         String id = UUID.randomUUID().toString();
         feed.send(feed.envelope("Document", id, 0, new DocumentDrafted(id, doc.department(), doc.channel(), doc.type(),
                 Classification.PUBLIC, doc.title(), doc.body(), "author1", null)));
-        feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, doc.channel(), id, doc.publishedAt())));
+        feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, doc.channel(), doc.publishedAt())));
         return id;
     }
 

@@ -89,7 +89,7 @@ class SearchIT {
         String id = publish(marker, "正文", Classification.PUBLIC);
         awaitHit(marker, id);
 
-        feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "政务动态", id, Instant.now())));
+        feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "政务动态", Instant.now())));
         String later = publish(marker + "之后", "正文", Classification.PUBLIC);
         awaitHit(marker + "之后", later);
 
@@ -135,7 +135,7 @@ class SearchIT {
         String id = UUID.randomUUID().toString();
         feed.send(feed.envelope("Document", id, 0, new DocumentDrafted(id, "info-center", "政务动态", DocType.SPEECH,
                 classification, title, body, "author1", null)));
-        feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "政务动态", id,
+        feed.send(feed.envelope("Document", id, 1, new DocumentPublished(id, "政务动态",
                 Instant.parse("2022-06-08T01:46:00Z"))));
         return id;
     }

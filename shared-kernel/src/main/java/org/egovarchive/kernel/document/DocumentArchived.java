@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
  * permanent (永久).
  */
 @Revision("1")
-public record DocumentArchived(String documentId, int retentionYears) {
+public record DocumentArchived(String documentId, int retentionYears) implements DocumentEvent {
 }

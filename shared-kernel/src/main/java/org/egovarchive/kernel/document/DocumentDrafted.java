@@ -24,5 +24,5 @@ public record DocumentDrafted(
         String title,
         String body,
         String author,
-        String number) {
+        String number) implements DocumentEvent {
 }

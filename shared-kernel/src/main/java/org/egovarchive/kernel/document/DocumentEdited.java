@@ -9,5 +9,6 @@ import org.axonframework.serialization.Revision;
  * @param editor username of who changed it (who may then neither approve nor seal it)
  */
 @Revision("1")
-public record DocumentEdited(String documentId, String title, String body, long contentVersion, String editor) {
+public record DocumentEdited(String documentId, String title, String body, long contentVersion, String editor)
+        implements DocumentEvent {
 }

@@ -7,14 +7,13 @@ import java.time.Instant;
 /**
  * The document went online on the public site.
  *
- * @param slug        the path segment of its public URL
+ * @param channel     the channel (栏目) it went online in
  * @param publishedAt the publication date shown to the public: the time of the act, or for an
  *                    imported historical record the date it was originally published
  */
-@Revision("1")
+@Revision("2")
 public record DocumentPublished(
         String documentId,
         String channel,
-        String slug,
-        Instant publishedAt) {
+        Instant publishedAt) implements DocumentEvent {
 }

@@ -16,5 +16,5 @@ public record DocumentSealed(
         String algorithm,
         long contentVersion,
         String contentDigest,
-        String signature) {
+        String signature) implements DocumentEvent {
 }

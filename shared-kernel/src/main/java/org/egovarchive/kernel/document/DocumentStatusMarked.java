@@ -9,5 +9,6 @@ import org.axonframework.serialization.Revision;
  * @param relatedDocumentId the document that amends or repeals it, if any
  */
 @Revision("1")
-public record DocumentStatusMarked(String documentId, StatusMark mark, String note, String relatedDocumentId) {
+public record DocumentStatusMarked(String documentId, StatusMark mark, String note, String relatedDocumentId)
+        implements DocumentEvent {
 }

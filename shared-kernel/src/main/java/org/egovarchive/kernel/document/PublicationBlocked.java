@@ -11,5 +11,6 @@ import java.util.List;
  * @param findings what was found, e.g. {@code 机密★1年 (body, line 1)}
  */
 @Revision("1")
-public record PublicationBlocked(String documentId, Classification classification, String reason, List<String> findings) {
+public record PublicationBlocked(String documentId, Classification classification, String reason, List<String> findings)
+        implements DocumentEvent {
 }

@@ -40,12 +40,25 @@ public final class EventCodec {
 
     /** The payload as its event record; the type comes from the envelope. */
     public Object payload(EventEnvelope envelope) {
-        Class<?> type = EventTypes.byName(envelope.type())
-                .orElseThrow(() -> new UnreadableEventException("unknown event type " + envelope.type()));
+        return event(envelope.type(), envelope.revision(), envelope.payload());
+    }
+
+    /** A stored payload of {@code type} at {@code revision} as its current event record. */
+    public Object event(String type, String revision, byte[] payload) {
         try {
-            return mapper.treeToValue(Upcasters.toCurrent(envelope.type(), envelope.revision(), envelope.payload()), type);
+            return event(type, revision, mapper.readTree(payload));
+        } catch (IOException e) {
+            throw new UnreadableEventException("payload is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private Object event(String type, String revision, JsonNode payload) {
+        Class<?> eventType = EventTypes.byName(type)
+                .orElseThrow(() -> new UnreadableEventException("unknown event type " + type));
+        try {
+            return mapper.treeToValue(Upcasters.toCurrent(type, revision, payload), eventType);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnreadableEventException("payload is not a readable " + envelope.type() + ": " + e.getMessage(), e);
+            throw new UnreadableEventException("payload is not a readable " + type + ": " + e.getMessage(), e);
         }
     }
 

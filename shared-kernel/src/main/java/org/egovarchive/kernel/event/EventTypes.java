@@ -1,9 +1,9 @@
 package org.egovarchive.kernel.event;
 
 import org.egovarchive.kernel.audit.AuditEvents;
-import org.egovarchive.kernel.document.DocumentEvents;
-import org.egovarchive.kernel.message.MessageEvents;
-import org.egovarchive.kernel.seal.SealEvents;
+import org.egovarchive.kernel.document.DocumentEvent;
+import org.egovarchive.kernel.message.MessageEvent;
+import org.egovarchive.kernel.seal.SealEvent;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvents.ALL, SealEvents.ALL, MessageEvents.ALL,
+    private static final Map<String, Class<?>> BY_NAME = Stream.of(DocumentEvent.TYPES, SealEvent.TYPES, MessageEvent.TYPES,
                     AuditEvents.ALL)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
@@ -38,9 +38,5 @@ public final class EventTypes {
     /** Every registered event type. */
     public static Collection<Class<?>> all() {
         return BY_NAME.values();
-    }
-
-    public static boolean isKnown(String name) {
-        return BY_NAME.containsKey(name);
     }
 }

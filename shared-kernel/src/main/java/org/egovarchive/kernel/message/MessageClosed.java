@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** The letter is done (办结). */
 @Revision("1")
-public record MessageClosed(String messageId, String department, Instant at) {
+public record MessageClosed(String messageId, String department, Instant at) implements MessageEvent {
 }

@@ -10,5 +10,5 @@ import java.time.Instant;
  */
 @Revision("1")
 public record MessageExplained(String messageId, String department, String explanation, int extendedWorkingDays,
-                               Instant newDueAt, Instant at) {
+                               Instant newDueAt, Instant at) implements MessageEvent {
 }

@@ -28,5 +28,5 @@ public record MessageReceived(
         String trackingCodeHash,
         int dueWorkingDays,
         Instant dueAt,
-        Instant at) {
+        Instant at) implements MessageEvent {
 }

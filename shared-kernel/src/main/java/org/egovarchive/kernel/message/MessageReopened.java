@@ -6,5 +6,6 @@ import java.time.Instant;
 
 /** The letter was opened again and goes back to its department. */
 @Revision("1")
-public record MessageReopened(String messageId, String department, String reason, Instant at) {
+public record MessageReopened(String messageId, String department, String reason, Instant at)
+        implements MessageEvent {
 }

@@ -6,5 +6,6 @@ import java.time.Instant;
 
 /** The department answered; {@code publicReply} says whether the answer may be published. */
 @Revision("1")
-public record MessageReplied(String messageId, String department, String body, boolean publicReply, Instant at) {
+public record MessageReplied(String messageId, String department, String body, boolean publicReply, Instant at)
+        implements MessageEvent {
 }

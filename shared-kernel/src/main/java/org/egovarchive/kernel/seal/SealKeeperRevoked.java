@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 
 /** The keeper may no longer apply this seal; what they sealed before stays valid. */
 @Revision("1")
-public record SealKeeperRevoked(String sealId, String username) {
+public record SealKeeperRevoked(String sealId, String username) implements SealEvent {
 }

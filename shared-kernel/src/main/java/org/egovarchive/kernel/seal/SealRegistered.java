@@ -10,5 +10,6 @@ import org.axonframework.serialization.Revision;
  * @param algorithm {@code SM2} (SM3 digests) or {@code ED25519} (SHA-256 digests)
  */
 @Revision("1")
-public record SealRegistered(String sealId, String name, String department, String algorithm, String publicKey) {
+public record SealRegistered(String sealId, String name, String department, String algorithm, String publicKey)
+        implements SealEvent {
 }

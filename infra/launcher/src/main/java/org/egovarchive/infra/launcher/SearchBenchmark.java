@@ -122,7 +122,7 @@ final class SearchBenchmark {
                 Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 24 * 3600));
                 send(producer, codec, id, 0, new DocumentDrafted(id, department, channel, DocType.NEWS, Classification.PUBLIC,
                         title, body.toString(), "author1", null), at);
-                send(producer, codec, id, 1, new DocumentPublished(id, channel, id, at), at);
+                send(producer, codec, id, 1, new DocumentPublished(id, channel, at), at);
             }
             producer.flush();
         }

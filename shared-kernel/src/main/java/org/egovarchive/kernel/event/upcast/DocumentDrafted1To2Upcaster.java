@@ -6,21 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code DocumentDrafted} revision 2 added the document number (文号). Drafts recorded before had
  * none, so they get an explicit {@code null}.
  */
-public final class DocumentDrafted1To2Upcaster implements EventUpcaster {
+public final class DocumentDrafted1To2Upcaster extends RevisionStep {
 
-    @Override
-    public String eventType() {
-        return "DocumentDrafted";
-    }
-
-    @Override
-    public String fromRevision() {
-        return "1";
-    }
-
-    @Override
-    public String toRevision() {
-        return "2";
+    public DocumentDrafted1To2Upcaster() {
+        super("DocumentDrafted", "1", "2");
     }
 
     @Override

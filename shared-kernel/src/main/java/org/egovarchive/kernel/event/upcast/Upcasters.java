@@ -9,7 +9,7 @@ import java.util.Objects;
 /** Every upcaster, in order; brings a payload of any known revision to the current one. */
 public final class Upcasters {
 
-    public static final List<EventUpcaster> ALL = List.of(new DocumentDrafted1To2Upcaster());
+    public static final List<EventUpcaster> ALL = List.of(new DocumentDrafted1To2Upcaster(), new DocumentPublished1To2Upcaster());
 
     private Upcasters() {
     }

@@ -1,4 +1,4 @@
-package org.egovarchive.command.archive;
+package org.egovarchive.command.history;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
