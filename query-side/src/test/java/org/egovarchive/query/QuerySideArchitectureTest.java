@@ -5,13 +5,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The query side's structure, as far as the Maven module graph does not already enforce it (the
- * command side and infra are not on its class path). Axon is — the kernel's events carry its
- * {@code @Revision} — so that this side never uses it is a rule here. There is no deliberate exception.
+ * command side, infra and Axon — the kernel's Axon dependency is optional — are not on its class
+ * path). There is no deliberate exception.
  */
 class QuerySideArchitectureTest {
 
@@ -22,10 +21,5 @@ class QuerySideArchitectureTest {
     @Test
     void featurePackagesAreFreeOfCycles() {
         slices().matching("org.egovarchive.query.(*)..").should().beFreeOfCycles().check(query);
-    }
-
-    @Test
-    void neverUsesAxon() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("org.axonframework..").check(query);
     }
 }

@@ -49,16 +49,19 @@ public class KafkaRelay {
 
     /**
      * The envelope's position is the event's own global index, read from the store: for an event that
-     * commits late and fills a gap, the gap-aware token reports the highest index seen instead.
+     * commits late and fills a gap, the gap-aware token reports the highest index seen instead. The
+     * payload and revision are read in the same query, as stored (see {@link EnvelopeFactory}).
      */
     @EventHandler
     public void on(EventMessage<?> event) {
         if (!(event instanceof DomainEventMessage<?> domainEvent)) {
             throw new IllegalStateException("only aggregate events are stored here, got " + event.getPayloadType());
         }
-        long position = jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, event.getIdentifier());
-        EventEnvelope envelope = envelopes.envelope(domainEvent, position);
+        EnvelopeFactory.StoredRow row = jdbc.queryForObject("select global_index, payload_revision, payload "
+                        + "from domain_event_entry where event_identifier = ?",
+                (rs, n) -> new EnvelopeFactory.StoredRow(rs.getLong(1), rs.getString(2), rs.getBytes(3)),
+                event.getIdentifier());
+        EventEnvelope envelope = envelopes.envelope(domainEvent, row);
         pendingSends().add(kafka.send(new ProducerRecord<>(properties.topic(), envelope.aggregateId(),
                 envelopes.encode(envelope))));
     }

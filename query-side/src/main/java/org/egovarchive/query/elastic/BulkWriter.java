@@ -53,7 +53,8 @@ public class BulkWriter {
         String index = targets.of(op.model());
         if (op instanceof IndexOp.Put put) {
             return BulkOperation.of(b -> b.index(i -> i.index(index).id(put.id())
-                    .version(put.version()).versionType(VersionType.External).document(put.document())));
+                    .version(put.version()).versionType(put.restate() ? VersionType.ExternalGte : VersionType.External)
+                    .document(put.document())));
         }
         return BulkOperation.of(b -> b.delete(d -> d.index(index)
                 .id(op.id()).version(op.version()).versionType(VersionType.External)));

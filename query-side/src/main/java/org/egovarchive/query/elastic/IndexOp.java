@@ -12,8 +12,15 @@ public sealed interface IndexOp {
 
     long version();
 
-    /** Index (create or replace) a document. */
-    record Put(ReadModel model, String id, long version, Object document) implements IndexOp {
+    /**
+     * Index (create or replace) a document. {@code restate}: the same version again with something
+     * added that no event carries (a hold on a view whose next event is missing), so written even
+     * over an equal version.
+     */
+    record Put(ReadModel model, String id, long version, Object document, boolean restate) implements IndexOp {
+        public Put(ReadModel model, String id, long version, Object document) {
+            this(model, id, version, document, false);
+        }
     }
 
     /** Remove a document, e.g. a withdrawn publication. */

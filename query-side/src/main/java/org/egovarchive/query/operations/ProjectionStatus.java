@@ -1,5 +1,6 @@
 package org.egovarchive.query.operations;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -10,9 +11,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,23 +27,28 @@ import java.util.stream.Collectors;
 /**
  * The status of the live projection stream, from Kafka's own bookkeeping: per partition the committed
  * offset against the end of the topic (lag in events), how old the last projected event is when the
- * stream is behind (lag in seconds), and how many records went to the dead-letter topic in all.
+ * stream is behind (lag in seconds), how many records went to the dead-letter topic in all, and how
+ * many views are held over a hole in their stream.
  */
 @Service
 public class ProjectionStatus {
 
+    private static final List<ReadModel> HOLDABLE = List.of(ReadModel.DOCUMENTS_ADMIN, ReadModel.MESSAGES, ReadModel.SEALS);
+
     private final KafkaAdmin kafkaAdmin;
+    private final ElasticsearchClient elastic;
     private final EventStreamListener live;
     private final Rebuilds rebuilds;
     private final String topic;
     private final String deadLetterTopic;
     private final String group;
 
-    public ProjectionStatus(KafkaAdmin kafkaAdmin, EventStreamListener live, Rebuilds rebuilds,
+    public ProjectionStatus(KafkaAdmin kafkaAdmin, ElasticsearchClient elastic, EventStreamListener live, Rebuilds rebuilds,
                             @Value("${egov.kafka.topic}") String topic,
                             @Value("${egov.kafka.dead-letter-topic}") String deadLetterTopic,
                             @Value("${egov.kafka.group}") String group) {
         this.kafkaAdmin = kafkaAdmin;
+        this.elastic = elastic;
         this.live = live;
         this.rebuilds = rebuilds;
         this.topic = topic;
@@ -51,10 +60,13 @@ public class ProjectionStatus {
     public record Partition(int partition, long committed, long end) {
     }
 
-    /** The live projection. */
+    /**
+     * The live projection. {@code heldViews}: per read model, how many views are held because their
+     * stream has a hole (an event missing or refused); a rebuild releases them.
+     */
     public record Projection(String name, String consumerGroup, List<String> readModels, long position, Instant lastEventAt,
                              Instant lastProjectedAt, long lagEvents, long lagSeconds, long deadLetters,
-                             List<Partition> partitions) {
+                             List<Partition> partitions, Map<String, Long> heldViews) {
     }
 
     public record Status(List<Projection> projections, RebuildState rebuild) {
@@ -76,7 +88,8 @@ public class ProjectionStatus {
                     : Math.max(0, Duration.between(progress.eventTime(), Instant.now()).toSeconds());
             Projection projection = new Projection(EventStreamListener.LISTENER_ID, group,
                     Arrays.stream(ReadModel.values()).filter(ReadModel::projected).map(ReadModel::alias).toList(),
-                    progress.position(), progress.eventTime(), progress.projectedAt(), lag, lagSeconds, deadLetters, rows);
+                    progress.position(), progress.eventTime(), progress.projectedAt(), lag, lagSeconds, deadLetters, rows,
+                    heldViews());
             return new Status(List.of(projection), rebuilds.state().orElse(null));
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer: " + e.getMessage(), e);
@@ -84,6 +97,19 @@ public class ProjectionStatus {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Map<String, Long> heldViews() {
+        Map<String, Long> held = new LinkedHashMap<>();
+        for (ReadModel model : HOLDABLE) {
+            try {
+                held.put(model.alias(), elastic.count(c -> c.index(model.alias())
+                        .query(q -> q.exists(e -> e.field("hold.expectedSequence")))).count());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch unreachable", e);
+            }
+        }
+        return held;
     }
 
     private long deadLetters(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {

@@ -31,13 +31,8 @@ public class DocumentProjection extends StatefulProjection<DocumentRecord, Docum
     }
 
     @Override
-    protected DocumentRecord record(DocumentView view) {
-        return view.record();
-    }
-
-    @Override
-    protected DocumentView view(DocumentRecord record) {
-        return DocumentView.of(record);
+    protected DocumentView view(DocumentRecord record, String lastHash, Hold hold) {
+        return DocumentView.of(record, lastHash, hold);
     }
 
     @Override

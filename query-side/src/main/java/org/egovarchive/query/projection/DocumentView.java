@@ -19,7 +19,9 @@ import java.util.List;
  * {@code approveToSealHours} (last approval → seal) are kept ready for the statistics, which
  * Elasticsearch here cannot compute by script.
  *
- * @param record the document itself; left out of list reads (source filtering), so null there
+ * @param record   the document itself; left out of list reads (source filtering), so null there
+ * @param lastHash the hash of the last event applied, which the next must chain from
+ * @param hold     why the view stopped, if its stream has a hole
  */
 public record DocumentView(
         String id,
@@ -50,14 +52,16 @@ public record DocumentView(
         Instant updatedAt,
         Double draftToPublishHours,
         Double approveToSealHours,
-        @JsonInclude(JsonInclude.Include.NON_NULL) DocumentRecord record) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) DocumentRecord record,
+        String lastHash,
+        Hold hold) implements Projected<DocumentRecord> {
 
     public DocumentView {
         marks = marks == null ? List.of() : List.copyOf(marks);
         forwardedTo = forwardedTo == null ? List.of() : List.copyOf(forwardedTo);
     }
 
-    static DocumentView of(DocumentRecord d) {
+    static DocumentView of(DocumentRecord d, String lastHash, Hold hold) {
         DocumentRecord.Filing filing = d.filing();
         DocumentRecord.Timings t = d.timings();
         return new DocumentView(d.documentId(), d.version(), d.state(), filing.department(), filing.channel(),
@@ -68,7 +72,7 @@ public record DocumentView(
                 t.updatedAt(),
                 t.firstPublishedAt() == null || t.firstPublishedAt().isBefore(t.draftedAt()) ? null
                         : hours(Duration.between(t.draftedAt(), t.firstPublishedAt())),
-                t.approvalToSeal() == null ? null : hours(t.approvalToSeal()), d);
+                t.approvalToSeal() == null ? null : hours(t.approvalToSeal()), d, lastHash, hold);
     }
 
     private static double hours(Duration duration) {

@@ -29,13 +29,8 @@ public class MessageProjection extends StatefulProjection<LetterRecord, MessageV
     }
 
     @Override
-    protected LetterRecord record(MessageView view) {
-        return view.record();
-    }
-
-    @Override
-    protected MessageView view(LetterRecord record) {
-        return MessageView.of(record, calendar);
+    protected MessageView view(LetterRecord record, String lastHash, Hold hold) {
+        return MessageView.of(record, lastHash, hold, calendar);
     }
 
     @Override

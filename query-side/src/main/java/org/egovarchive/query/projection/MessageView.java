@@ -26,6 +26,8 @@ import java.util.List;
  * @param onTime           replied by the due date; null while unanswered
  * @param replyWorkingDays working days from receipt to reply (the calendar's {@code workingDaysBetween})
  * @param record           the letter itself; left out of list reads (source filtering), so null there
+ * @param lastHash         the hash of the last event applied, which the next must chain from
+ * @param hold             why the view stopped, if its stream has a hole
  */
 public record MessageView(
         String id,
@@ -57,14 +59,16 @@ public record MessageView(
         boolean explained,
         int extendedWorkingDays,
         Integer rating,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LetterRecord record) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LetterRecord record,
+        String lastHash,
+        Hold hold) implements Projected<LetterRecord> {
 
     public MessageView {
         departments = departments == null ? List.of() : List.copyOf(departments);
     }
 
     /** @param letter a record without private text */
-    static MessageView of(LetterRecord letter, WorkingDayCalendar calendar) {
+    static MessageView of(LetterRecord letter, String lastHash, Hold hold, WorkingDayCalendar calendar) {
         LetterRecord.Letter sent = letter.letter();
         LetterRecord.Reply reply = letter.reply();
         Instant received = sent.receivedAt();
@@ -78,7 +82,7 @@ public record MessageView(
                 letter.firstResponseAt() == null ? null : hours(received, letter.firstResponseAt()),
                 repliedAt == null ? null : !repliedAt.isAfter(letter.due().dueAt()), (int) letter.forwards(),
                 letter.escalatedAt() != null, letter.explained(), letter.due().extendedWorkingDays(), letter.rating(),
-                letter);
+                letter, lastHash, hold);
     }
 
     private static double hours(Instant from, Instant to) {

@@ -2,6 +2,7 @@ package org.egovarchive.query.projection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.egovarchive.kernel.calendar.WorkingDayCalendar;
+import org.egovarchive.kernel.event.ChainLink;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.egovarchive.kernel.event.UnreadableEventException;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs a batch of records from {@code egov.events} through every projection and writes the result in
- * one bulk request: decode each envelope (unreadable ones are dead-lettered with the reason), group by
+ * one bulk request: decode each envelope (unreadable ones, and any whose hash is not the hash of what
+ * it carries — altered or forged on the topic — are dead-lettered with the reason), group by
  * aggregate type, project, write. Every readable event, whatever its aggregate, also goes to {@code audit-events}. The live stream and a rebuild use it alike, with different targets.
  */
 @Component
@@ -49,6 +52,11 @@ public class ProjectionRunner {
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 EventEnvelope envelope = codec.decode(record.value());
+                Optional<String> forged = ChainLink.problem(envelope);
+                if (forged.isPresent()) {
+                    rejected.reject(envelope, "refused: " + forged.get());
+                    continue;
+                }
                 TypedEvent event = new TypedEvent(envelope, codec.payload(envelope));
                 all.add(event);
                 if (projections.containsKey(envelope.aggregateType())) {

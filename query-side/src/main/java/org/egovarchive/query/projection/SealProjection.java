@@ -23,13 +23,8 @@ public class SealProjection extends StatefulProjection<SealRecord, SealView> {
     }
 
     @Override
-    protected SealRecord record(SealView view) {
-        return view.record();
-    }
-
-    @Override
-    protected SealView view(SealRecord record) {
-        return SealView.of(record);
+    protected SealView view(SealRecord record, String lastHash, Hold hold) {
+        return SealView.of(record, lastHash, hold);
     }
 
     @Override

@@ -10,11 +10,12 @@ import java.time.Instant;
  * {@link SealRecord}, stored alongside, not indexed — when the seal and each keeper were valid.
  */
 public record SealView(String id, long version, String name, String department, String algorithm, String publicKey,
-                       Instant registeredAt, Instant revokedAt, SealRecord record) {
+                       Instant registeredAt, Instant revokedAt, SealRecord record, String lastHash, Hold hold)
+        implements Projected<SealRecord> {
 
-    static SealView of(SealRecord seal) {
+    static SealView of(SealRecord seal, String lastHash, Hold hold) {
         return new SealView(seal.sealId(), seal.version(), seal.name(), seal.department(), seal.algorithm(),
-                seal.publicKey(), seal.registeredAt(), seal.revokedAt(), seal);
+                seal.publicKey(), seal.registeredAt(), seal.revokedAt(), seal, lastHash, hold);
     }
 
     @JsonIgnore

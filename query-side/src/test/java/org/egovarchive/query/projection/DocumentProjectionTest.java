@@ -6,6 +6,7 @@ import org.egovarchive.kernel.document.DocumentDrafted;
 import org.egovarchive.kernel.document.DocumentEdited;
 import org.egovarchive.kernel.document.DocumentPublished;
 import org.egovarchive.kernel.document.DocumentWithdrawn;
+import org.egovarchive.kernel.event.ChainLink;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.egovarchive.kernel.seal.SealRevoked;
@@ -13,6 +14,7 @@ import org.egovarchive.query.elastic.IndexOp;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.elastic.Targets;
 import org.egovarchive.query.search.PublicDocument;
+import org.egovarchive.query.support.EventFeed;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -98,13 +100,43 @@ class DocumentProjectionTest {
     }
 
     @Test
-    void anEventOfAnotherKindInADocumentsStreamIsDeadLetteredAndTheDocumentGoesOn() {
+    void anEventOfAnotherKindInADocumentsStreamHoldsTheView() {
         views.apply(project(drafted("d1", Classification.PUBLIC)));
 
         List<IndexOp> ops = project(event("d1", 1, new SealRevoked("d1", "遗失")), published("d1"));
+        views.apply(ops);
 
-        assertThat(rejected).singleElement().asString().contains("d1").contains("SealRevoked");
-        assertThat(ops).anyMatch(op -> op.model() == ReadModel.PUBLIC_DOCUMENTS);
+        assertThat(rejected).hasSize(2);
+        assertThat(rejected.get(0)).contains("d1").contains("SealRevoked");
+        assertThat(rejected.get(1)).contains("held");
+        assertThat(ops).noneMatch(op -> op.model() == ReadModel.PUBLIC_DOCUMENTS);
+        assertThat(views.views.get("d1").hold().expectedSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void aHoleInTheStreamHoldsTheViewInsteadOfApplyingLaterEventsOverIt() {
+        views.apply(project(drafted("d1", Classification.PUBLIC)));
+        event("d1", 1, new DocumentEdited("d1", "新标题", "新正文", 2, "author1"));
+
+        views.apply(project(event("d1", 2, new DocumentPublished("d1", "政务动态", T0))));
+
+        DocumentView held = views.views.get("d1");
+        assertThat(held.version()).isZero();
+        assertThat(held.hold()).extracting(Hold::expectedSequence, Hold::arrivedSequence).containsExactly(1L, 2L);
+        assertThat(rejected).singleElement().asString().contains("held").contains("1 was expected");
+        assertThat(project(event("d1", 3, new DocumentWithdrawn("d1", "过期")))).isEmpty();
+        assertThat(rejected).last().asString().contains("held");
+    }
+
+    @Test
+    void anEnvelopeThatDoesNotChainFromTheViewIsRefusedAndTheViewGoesOn() {
+        views.apply(project(drafted("d1", Classification.PUBLIC)));
+        TypedEvent genuine = published("d1");
+        EventEnvelope forged = ChainLink.chained(genuine.envelope(), "f".repeat(64));
+
+        assertThat(project(new TypedEvent(forged, genuine.payload()))).isEmpty();
+        assertThat(rejected).singleElement().asString().contains("does not chain");
+        assertThat(project(genuine)).anyMatch(op -> op.model() == ReadModel.PUBLIC_DOCUMENTS);
     }
 
     private List<IndexOp> project(TypedEvent... events) {
@@ -131,8 +163,9 @@ class DocumentProjectionTest {
     }
 
     private TypedEvent event(String id, long sequence, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(EventEnvelope.CURRENT_VERSION, id + "-" + sequence, sequence,
-                "Document", id, sequence, payload.getClass().getSimpleName(), "1", T0, Map.of(), codec.toTree(payload));
+        EventEnvelope envelope = EventFeed.chain(new EventEnvelope(EventEnvelope.CURRENT_VERSION, id + "-" + sequence,
+                sequence, "Document", id, sequence, payload.getClass().getSimpleName(), "1", T0, Map.of(),
+                codec.toTree(payload)));
         return new TypedEvent(envelope, payload);
     }
 

@@ -9,12 +9,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.egovarchive.kernel.event.ChainLink;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
+import org.egovarchive.kernel.event.EventMetadata;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EventFeed implements AutoCloseable {
 
     private static final AtomicLong POSITION = new AtomicLong(1_000_000);
+    private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
     private final EventCodec codec = new EventCodec();
     private final KafkaProducer<String, byte[]> producer;
 
@@ -48,10 +52,25 @@ public final class EventFeed implements AutoCloseable {
         }
     }
 
+    /**
+     * The envelope of an event as the relay would send it, hash-chained like the store's: from the
+     * previous sequence's envelope made here, or from the genesis value for sequence 0.
+     */
     public EventEnvelope envelope(String aggregateType, String aggregateId, long sequence, Object payload) {
-        return new EventEnvelope(EventEnvelope.CURRENT_VERSION, aggregateId + "/" + sequence, POSITION.incrementAndGet(),
-                aggregateType, aggregateId, sequence, payload.getClass().getSimpleName(), "1", Instant.now(),
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.CURRENT_VERSION, aggregateId + "/" + sequence,
+                POSITION.incrementAndGet(), aggregateType, aggregateId, sequence, payload.getClass().getSimpleName(),
+                "1", Instant.now(),
                 Map.of("actor", "author1", "role", "AUTHOR", "department", "info-center"), codec.toTree(payload));
+        return chain(envelope);
+    }
+
+    /** {@code envelope} chained from the previous sequence of its aggregate made here. */
+    public static EventEnvelope chain(EventEnvelope envelope) {
+        String prev = envelope.sequence() == 0 ? ChainLink.GENESIS
+                : HASHES.getOrDefault(envelope.aggregateId() + "/" + (envelope.sequence() - 1), ChainLink.GENESIS);
+        EventEnvelope chained = ChainLink.chained(envelope, prev);
+        HASHES.put(envelope.aggregateId() + "/" + envelope.sequence(), chained.metadata(EventMetadata.HASH));
+        return chained;
     }
 
     public void send(EventEnvelope envelope) {

@@ -62,6 +62,15 @@ public final class EventCodec {
         }
     }
 
+    /** Stored JSON bytes as a tree, read with the pinned mapping. */
+    public JsonNode tree(byte[] json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UnreadableEventException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
     public JsonNode toTree(Object event) {
         return mapper.valueToTree(event);
     }

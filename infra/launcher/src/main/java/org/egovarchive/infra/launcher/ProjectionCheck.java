@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * {@code ./egov verify-projections}: compares the event store with the read models. Every aggregate's
  * latest sequence must be the version its view carries, every view must have its aggregate, the counts
- * must match, the public documents must be exactly the online PUBLIC ones, and {@code audit-events} must
- * hold as many events as the store. Prints each difference.
+ * must match, no view may be held over a hole in its stream, the public documents must be exactly the
+ * online PUBLIC ones, and {@code audit-events} must hold as many events as the store. Prints each
+ * difference.
  */
 final class ProjectionCheck {
 
@@ -56,7 +57,11 @@ final class ProjectionCheck {
             });
             indexed.keySet().stream().filter(id -> !expected.containsKey(id))
                     .forEach(id -> differences.add(entry.getValue() + "/" + id + ": in the index, not in the event store"));
-            console.line(String.format("%-18s %7d in the event store, %7d indexed", entry.getValue(), expected.size(), indexed.size()));
+            Map<String, Long> held = versions(entry.getValue(), "{\"exists\": {\"field\": \"hold.expectedSequence\"}}");
+            held.forEach((id, version) -> differences.add(entry.getValue() + "/" + id + ": held at sequence " + version
+                    + " (an event of its stream is missing or was refused; see the dead letters, then rebuild)"));
+            console.line(String.format("%-18s %7d in the event store, %7d indexed, %d held", entry.getValue(),
+                    expected.size(), indexed.size(), held.size()));
         }
         Map<String, Long> online = versions("documents-admin",
                 "{\"bool\": {\"filter\": [{\"term\": {\"online\": true}}, {\"term\": {\"classification\": \"PUBLIC\"}}]}}");

@@ -11,8 +11,10 @@ import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentDrafted;
 import org.egovarchive.kernel.document.DocumentPublished;
+import org.egovarchive.kernel.event.ChainLink;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
+import org.egovarchive.kernel.event.EventMetadata;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,8 +28,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -120,20 +122,22 @@ final class SearchBenchmark {
                 String department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
                 String channel = CHANNELS[random.nextInt(CHANNELS.length)];
                 Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 24 * 3600));
-                send(producer, codec, id, 0, new DocumentDrafted(id, department, channel, DocType.NEWS, Classification.PUBLIC,
-                        title, body.toString(), "author1", null), at);
-                send(producer, codec, id, 1, new DocumentPublished(id, channel, at), at);
+                String drafted = send(producer, codec, id, 0, ChainLink.GENESIS, new DocumentDrafted(id, department,
+                        channel, DocType.NEWS, Classification.PUBLIC, title, body.toString(), "author1", null), at);
+                send(producer, codec, id, 1, drafted, new DocumentPublished(id, channel, at), at);
             }
             producer.flush();
         }
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, EventCodec codec, String id, long sequence, Object payload,
-                             Instant at) {
-        EventEnvelope envelope = new EventEnvelope(EventEnvelope.CURRENT_VERSION, id + "/" + sequence, -1, "Document", id,
-                sequence, payload.getClass().getSimpleName(), payload instanceof DocumentDrafted ? "2" : "1", at,
-                Map.of("actor", "author1", "role", "AUTHOR", "department", "info-center"), codec.toTree(payload));
+    /** Sends one event hash-chained from {@code prevHash}, as the relay would; returns its hash. */
+    private static String send(KafkaProducer<String, byte[]> producer, EventCodec codec, String id, long sequence,
+                               String prevHash, Object payload, Instant at) {
+        EventEnvelope envelope = ChainLink.chained(new EventEnvelope(EventEnvelope.CURRENT_VERSION, id + "/" + sequence,
+                -1, "Document", id, sequence, payload.getClass().getSimpleName(), "2", at,
+                Map.of("actor", "author1", "role", "AUTHOR", "department", "info-center"), codec.toTree(payload)), prevHash);
         producer.send(new ProducerRecord<>("egov.events", id, codec.encode(envelope)));
+        return envelope.metadata(EventMetadata.HASH);
     }
 
     /**
