@@ -176,6 +176,11 @@ public class Document {
         if (!current.everPublished()) {
             throw ActRefused.conflict("never-published", "only a published document carries a status mark");
         }
+        if (command.note() != null && !command.mark().notes().contains(command.note())) {
+            throw ActRefused.unprocessable("note-not-listed", "a status-mark note goes on the public page unreviewed, "
+                    + "so it is one of " + command.mark().notes() + "; link the amending document by relatedDocumentId",
+                    Map.of("field", "note"));
+        }
         apply(new DocumentStatusMarked(documentId, command.mark(), command.note(), command.relatedDocumentId()));
         return acted();
     }

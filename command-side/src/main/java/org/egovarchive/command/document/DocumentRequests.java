@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
@@ -48,6 +49,7 @@ final class DocumentRequests {
     record Archive(@NotNull @Min(0) @Max(100) Integer retentionYears) {
     }
 
-    record Mark(@NotNull StatusMark mark, @Size(max = TEXT_MAX) String note, @Size(max = 100) String relatedDocumentId) {
+    record Mark(@NotNull StatusMark mark, @Size(max = TEXT_MAX) String note,
+                @Pattern(regexp = "[A-Za-z0-9_-]{1,100}", message = "must be a document id") String relatedDocumentId) {
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.egovarchive.command.document.ClassificationMarkings;
 import org.egovarchive.command.message.MessageCommands.AssignMessage;
 import org.egovarchive.command.message.MessageCommands.CloseMessage;
 import org.egovarchive.command.message.MessageCommands.EscalateMessage;
@@ -31,6 +32,7 @@ import org.egovarchive.kernel.message.MessageReplied;
 import org.egovarchive.kernel.message.MessageStatus;
 import org.egovarchive.kernel.staff.StaffRole;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -135,6 +137,13 @@ public class Message {
     public LetterActed handle(ReplyMessage command) {
         requireHandler(current, command.actor());
         requireOpen(current);
+        if (command.publicReply()) {
+            List<String> markings = ClassificationMarkings.scan("", command.body());
+            if (!markings.isEmpty()) {
+                throw ActRefused.unprocessable("classified", "a public reply goes on the replies board; it carries "
+                        + "classification markings " + markings + " (涉密不上网)", Map.of("field", "body"));
+            }
+        }
         apply(new MessageReplied(messageId, current.department(), command.body(), command.publicReply(), command.at()));
         return acted();
     }

@@ -283,6 +283,14 @@ class DocumentTest {
         }
 
         @Test
+        void aStatusMarkCarriesNoFreeTextToThePublicPage() {
+            refused(new MarkDocumentStatus(ID, StatusMark.AMENDED, "机密★1年 内部掌握的修改理由", null, AUTHOR1), "note",
+                    drafted(), submitted(), approved(), sealed(), published());
+            refused(new MarkDocumentStatus(ID, StatusMark.EXPIRED, "本文件已废止", null, AUTHOR1), "本文件已失效",
+                    drafted(), submitted(), approved(), sealed(), published());
+        }
+
+        @Test
         void aNeverPublishedDocumentIsNotMarked() {
             refused(new MarkDocumentStatus(ID, StatusMark.EXPIRED, null, null, AUTHOR1), "published", drafted());
         }

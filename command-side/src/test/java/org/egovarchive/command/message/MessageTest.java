@@ -123,6 +123,15 @@ class MessageTest {
     }
 
     @Test
+    void aPublicReplyCarryingAClassificationMarkingIsRefusedAndAnInternalOneIsNot() {
+        refused(new ReplyMessage(ID, "经研究：秘密★ 该项目内部方案如下", true, LATER, HANDLER1), "classification markings",
+                received(), assigned());
+        fixture.given(received(), assigned())
+                .when(new ReplyMessage(ID, "经研究：秘密★ 该项目内部方案如下", false, LATER, HANDLER1))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void onlyTheHoldingDepartmentActs() {
         refused(new ReplyMessage(ID, "答复", true, LATER, HANDLER2), "housing", received(), assigned());
         refused(new ReplyMessage(ID, "答复", true, LATER, HANDLER1), "not assigned", received());
