@@ -77,7 +77,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/stats/overdue").authenticated()
                         .requestMatchers("/api/stats/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/leader/**").hasAnyRole("LEADER", "ADMIN")
-                        .requestMatchers("/api/projections", "/api/admin/rebuild", "/api/admin/search/**").hasRole("ADMIN")
+                        .requestMatchers("/api/projections", "/api/admin/rebuild", "/api/admin/search/**", "/api/admin/notices")
+                        .hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
