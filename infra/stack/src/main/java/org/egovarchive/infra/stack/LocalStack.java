@@ -68,6 +68,9 @@ public final class LocalStack implements AutoCloseable {
         user.ensureServiceUser();
         Files.createDirectories(config.workDir());
         Layout layout = chooseLayout(config.workDir(), user, progress);
+        if (!config.isThrowaway()) {
+            StackData.requireSecrets(layout);
+        }
         StackArtifacts artifacts = StackArtifacts.load();
         DistributionCache cache = DistributionCache.forUser(user);
         StackRecord record = new StackRecord(config, layout, cache.postgresDir(artifacts.postgresVersion()));
@@ -140,6 +143,31 @@ public final class LocalStack implements AutoCloseable {
                 .map(record -> components(record, OsUser.current()).stream().map(Component::status).toList())
                 .orElseGet(() -> List.of(PostgresServer.NAME, ElasticsearchServer.NAME, KafkaBroker.NAME).stream()
                         .map(name -> new ComponentStatus(name, false, 0, 0, 0)).toList());
+    }
+
+    /**
+     * Stops the persistent stack of {@code workDir} and deletes its data and secrets — where it recorded them,
+     * or, with no record (a fresh clone), wherever a stack of this work dir keeps them — so that the next start
+     * begins afresh. Files of the launcher beside them are the launcher's to delete.
+     *
+     * @return what was deleted
+     */
+    public static List<Path> reset(Path workDir, Consumer<String> progress) {
+        OsUser user = OsUser.current();
+        Path postgresDist = DistributionCache.forUser(user).postgresDir(StackArtifacts.load().postgresVersion());
+        List<Path> deleted = new ArrayList<>();
+        for (Layout layout : StackData.candidates(workDir)) {
+            StackConfig config = StackRecord.read(workDir).map(StackRecord::config)
+                    .orElseGet(() -> StackConfig.persistent(layout.workDir(), 0));
+            // a server left running on that data (its pid files went with a deleted checkout) is found by its command line
+            stopAll(components(new StackRecord(config, layout, postgresDist), user), line -> {
+                if (!line.endsWith("not running")) {
+                    progress.accept(line);
+                }
+            });
+            deleted.addAll(StackData.delete(layout, progress));
+        }
+        return deleted;
     }
 
     /** Removes a throwaway stack whose JVM is gone. */
