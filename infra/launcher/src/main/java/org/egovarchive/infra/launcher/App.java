@@ -18,26 +18,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One of the two Spring Boot applications, run from its executable jar as a daemon with a 512 MB
  * heap. Connection settings (with passwords) go in through the environment, not the command line,
- * where any local user could read them.
+ * where any local user could read them. The command side's migrations run first, as a process of their
+ * own with the database owner's password; the application itself only gets the application role's.
  */
 final class App {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration MIGRATION_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
     private final Path jar;
     private final int port;
+    private final boolean migratesFirst;
     private final Settings settings;
 
-    App(String name, String module, int port, Settings settings) {
+    App(String name, String module, int port, boolean migratesFirst, Settings settings) {
         this.name = name;
         this.jar = settings.home().resolve(module).resolve("target").resolve("egov-" + module + "-0.1.0-SNAPSHOT-exec.jar");
         this.port = port;
+        this.migratesFirst = migratesFirst;
         this.settings = settings;
     }
 
@@ -63,6 +68,9 @@ final class App {
             throw new IOException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
         long started = System.nanoTime();
+        if (migratesFirst) {
+            migrate(endpoints);
+        }
         Daemon daemon = Daemon.builder(name)
                 .command(List.of(javaBinary(), "-Xms128m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
                         "-Dfile.encoding=UTF-8", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString()))
@@ -78,6 +86,25 @@ final class App {
                 .start();
         HealthCheck.await(name, STARTUP_TIMEOUT, this::healthy, daemon::isRunning);
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** {@code java -jar … migrate}, as the owner role, until it exits; its output goes to its own log. */
+    private void migrate(StackEndpoints endpoints) throws IOException, InterruptedException {
+        Path log = settings.logDir().resolve(name + "-migrate.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder migration = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dfile.encoding=UTF-8", "-jar",
+                jar.toString(), "migrate").directory(settings.workDir().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        migration.environment().putAll(endpoints.migrationEnvironment());
+        Process process = migration.start();
+        if (!process.waitFor(MIGRATION_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("migrations did not end within " + MIGRATION_TIMEOUT.toSeconds() + " s; see " + log);
+        }
+        if (process.exitValue() != 0) {
+            List<String> lines = Files.readAllLines(log);
+            throw new IOException((lines.isEmpty() ? "migrations failed" : lines.get(lines.size() - 1)) + "; see " + log);
+        }
     }
 
     boolean healthy() throws IOException, InterruptedException {
@@ -101,8 +128,8 @@ final class App {
 
     static List<App> both(Settings settings) {
         List<App> apps = new ArrayList<>();
-        apps.add(new App("command-side", "command-side", settings.commandPort(), settings));
-        apps.add(new App("query-side", "query-side", settings.queryPort(), settings));
+        apps.add(new App("command-side", "command-side", settings.commandPort(), true, settings));
+        apps.add(new App("query-side", "query-side", settings.queryPort(), false, settings));
         return apps;
     }
 }

@@ -7,8 +7,9 @@ import java.util.Properties;
 
 /**
  * How to reach a running stack. The two PostgreSQL roles split duties: {@code ownerUser} owns the
- * database and runs migrations, {@code appUser} is what the applications connect as and only gets the
- * rights the migrations grant it.
+ * database and runs migrations, in a step of their own ({@link #migrationEnvironment()}); {@code appUser}
+ * is what the applications connect as ({@link #springProperties()}) and only gets the rights the migrations
+ * grant it. The running applications never get the owner's password.
  *
  * @param jdbcUrl               JDBC URL of database {@code egov}
  * @param ownerUser             role owning the database (migrations)
@@ -23,18 +24,28 @@ public record StackEndpoints(String jdbcUrl, String ownerUser, String ownerPassw
                              String appPassword, String elasticsearchUrl, String elasticsearchVersion,
                              String kafkaBootstrapServers) {
 
-    /** Spring Boot properties pointing an application (app role) and Flyway (owner role) at this stack. */
+    /** Spring Boot properties pointing an application (app role) at this stack. */
     public Map<String, String> springProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", appUser);
         properties.put("spring.datasource.password", appPassword);
-        properties.put("spring.flyway.url", jdbcUrl);
-        properties.put("spring.flyway.user", ownerUser);
-        properties.put("spring.flyway.password", ownerPassword);
         properties.put("spring.elasticsearch.uris", elasticsearchUrl);
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
         return properties;
+    }
+
+    /**
+     * The environment of the command side's migration step ({@code java -jar … migrate}): the owner role, and
+     * the application role the migrations grant rights to.
+     */
+    public Map<String, String> migrationEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SPRING_FLYWAY_URL", jdbcUrl);
+        environment.put("SPRING_FLYWAY_USER", ownerUser);
+        environment.put("SPRING_FLYWAY_PASSWORD", ownerPassword);
+        environment.put("SPRING_DATASOURCE_USERNAME", appUser);
+        return environment;
     }
 
     /** Writes a properties file readable by its owner only, since it holds passwords. */

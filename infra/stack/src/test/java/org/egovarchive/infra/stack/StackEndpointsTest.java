@@ -14,17 +14,25 @@ class StackEndpointsTest {
             "egov_owner", "o-secret", "egov_app", "a-secret", "http://127.0.0.1:19200", "9.2.0", "127.0.0.1:19092");
 
     @Test
-    void the_application_connects_as_the_app_role_and_flyway_as_the_owner() {
+    void the_application_connects_as_the_app_role_and_never_gets_the_owners_password() {
         assertThat(endpoints.springProperties())
                 .containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:15432/egov")
                 .containsEntry("spring.datasource.username", "egov_app")
                 .containsEntry("spring.datasource.password", "a-secret")
-                .containsEntry("spring.flyway.url", "jdbc:postgresql://127.0.0.1:15432/egov")
-                .containsEntry("spring.flyway.user", "egov_owner")
-                .containsEntry("spring.flyway.password", "o-secret")
                 .containsEntry("spring.elasticsearch.uris", "http://127.0.0.1:19200")
                 .containsEntry("spring.kafka.bootstrap-servers", "127.0.0.1:19092")
-                .hasSize(8);
+                .hasSize(5)
+                .doesNotContainValue("o-secret");
+    }
+
+    @Test
+    void the_migration_step_runs_as_the_owner_and_grants_to_the_app_role() {
+        assertThat(endpoints.migrationEnvironment())
+                .containsEntry("SPRING_FLYWAY_URL", "jdbc:postgresql://127.0.0.1:15432/egov")
+                .containsEntry("SPRING_FLYWAY_USER", "egov_owner")
+                .containsEntry("SPRING_FLYWAY_PASSWORD", "o-secret")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "egov_app")
+                .hasSize(4);
     }
 
     @Test
