@@ -22,7 +22,9 @@ import java.lang.annotation.Target;
 @ExtendWith(LocalStackExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "egov.demo.enabled=true",
-        "egov.web.max-request-bytes=65536"})
+        "egov.web.max-request-bytes=65536",
+        // the command side's own Kafka principal, the one that may write egov.events
+        "spring.kafka.properties.sasl.jaas.config=${egov.stack.kafka-jaas.egov-command}"})
 @ContextConfiguration(initializers = MigratedFirst.class)
 @DirtiesContext
 public @interface CommandSideIT {

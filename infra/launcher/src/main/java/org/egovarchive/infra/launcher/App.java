@@ -2,6 +2,7 @@ package org.egovarchive.infra.launcher;
 
 import org.egovarchive.infra.stack.Daemon;
 import org.egovarchive.infra.stack.HealthCheck;
+import org.egovarchive.infra.stack.KafkaPrincipal;
 import org.egovarchive.infra.stack.StackEndpoints;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One of the two Spring Boot applications, run from its executable jar as a daemon with a 512 MB
  * heap. Connection settings (with passwords) go in through the environment, not the command line,
- * where any local user could read them. The command side's migrations run first, as a process of their
+ * where any local user could read them; each application is its own principal to Kafka. The command side's migrations run first, as a process of their
  * own with the database owner's password; the application itself only gets the application role's.
  */
 final class App {
@@ -36,13 +38,15 @@ final class App {
     private final Path jar;
     private final int port;
     private final boolean migratesFirst;
+    private final KafkaPrincipal kafkaPrincipal;
     private final Settings settings;
 
-    App(String name, String module, int port, boolean migratesFirst, Settings settings) {
+    App(String name, String module, int port, boolean migratesFirst, KafkaPrincipal kafkaPrincipal, Settings settings) {
         this.name = name;
         this.jar = settings.home().resolve(module).resolve("target").resolve("egov-" + module + "-0.1.0-SNAPSHOT-exec.jar");
         this.port = port;
         this.migratesFirst = migratesFirst;
+        this.kafkaPrincipal = kafkaPrincipal;
         this.settings = settings;
     }
 
@@ -68,6 +72,9 @@ final class App {
             throw new IOException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
         long started = System.nanoTime();
+        Files.createDirectories(settings.logDir());
+        // the work dir may be passable for the database's service user; the logs are nobody else's business
+        Files.setPosixFilePermissions(settings.logDir(), PosixFilePermissions.fromString("rwx------"));
         if (migratesFirst) {
             migrate(endpoints);
         }
@@ -91,7 +98,6 @@ final class App {
     /** {@code java -jar … migrate}, as the owner role, until it exits; its output goes to its own log. */
     private void migrate(StackEndpoints endpoints) throws IOException, InterruptedException {
         Path log = settings.logDir().resolve(name + "-migrate.log");
-        Files.createDirectories(log.getParent());
         ProcessBuilder migration = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dfile.encoding=UTF-8", "-jar",
                 jar.toString(), "migrate").directory(settings.workDir().toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -115,7 +121,7 @@ final class App {
     }
 
     private String applicationJson(StackEndpoints endpoints) throws IOException {
-        Map<String, String> properties = new TreeMap<>(endpoints.springProperties());
+        Map<String, String> properties = new TreeMap<>(endpoints.springProperties(kafkaPrincipal));
         properties.put("server.port", String.valueOf(port));
         properties.put("egov.demo.enabled", "true");
         properties.put("egov.public-base-url", settings.queryUrl());
@@ -128,8 +134,8 @@ final class App {
 
     static List<App> both(Settings settings) {
         List<App> apps = new ArrayList<>();
-        apps.add(new App("command-side", "command-side", settings.commandPort(), true, settings));
-        apps.add(new App("query-side", "query-side", settings.queryPort(), false, settings));
+        apps.add(new App("command-side", "command-side", settings.commandPort(), true, KafkaPrincipal.COMMAND_SIDE, settings));
+        apps.add(new App("query-side", "query-side", settings.queryPort(), false, KafkaPrincipal.QUERY_SIDE, settings));
         return apps;
     }
 }

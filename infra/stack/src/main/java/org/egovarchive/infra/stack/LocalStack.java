@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -68,6 +71,7 @@ public final class LocalStack implements AutoCloseable {
         user.ensureServiceUser();
         Files.createDirectories(config.workDir());
         Layout layout = chooseLayout(config.workDir(), user, progress);
+        restrictWorkDir(layout, user);
         if (!config.isThrowaway()) {
             StackData.requireSecrets(layout);
         }
@@ -221,9 +225,21 @@ public final class LocalStack implements AutoCloseable {
         }
         Layout layout = Layout.relocated(workDir);
         Files.createDirectories(layout.dataRoot());
+        StackFiles.restrictToOwner(layout.dataRoot());
+        user.giveToServiceUser(layout.dataRoot());
         progress.accept(Progress.line("stack", "user " + OsUser.SERVICE_USER + " cannot enter " + workDir
                 + ": PostgreSQL and Elasticsearch data go to " + layout.dataRoot()));
         return layout;
+    }
+
+    /**
+     * The work dir holds passwords and, in place, the servers' homes: no other user may list it. Run as root
+     * with the data in place, the service user must still pass through it to reach its homes (mode 0711);
+     * every home and secret inside is its owner's only.
+     */
+    private static void restrictWorkDir(Layout layout, OsUser user) throws IOException {
+        Files.setPosixFilePermissions(layout.workDir(), PosixFilePermissions.fromString(
+                user.isRoot() && !layout.isRelocated() ? "rwx--x--x" : "rwx------"));
     }
 
     private List<Path> ownedDirs() {
@@ -238,7 +254,15 @@ public final class LocalStack implements AutoCloseable {
         return new StackEndpoints(PostgresRoles.jdbcUrl(config.postgresPort(), PostgresRoles.DATABASE),
                 PostgresRoles.OWNER, secrets.owner(), PostgresRoles.APP, secrets.app(),
                 "http://127.0.0.1:" + config.elasticsearchPort(), elasticsearchVersion,
-                "127.0.0.1:" + config.kafkaPort());
+                "127.0.0.1:" + config.kafkaPort(), kafkaPasswords(secrets));
+    }
+
+    private static Map<KafkaPrincipal, String> kafkaPasswords(Secrets secrets) {
+        Map<KafkaPrincipal, String> passwords = new EnumMap<>(KafkaPrincipal.class);
+        for (KafkaPrincipal principal : KafkaPrincipal.values()) {
+            passwords.put(principal, secrets.kafka(principal));
+        }
+        return passwords;
     }
 
     /** Ctrl-C while starting, or the end of a JVM that never closed its throwaway stack. */

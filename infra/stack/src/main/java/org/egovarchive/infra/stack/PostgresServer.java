@@ -98,6 +98,7 @@ final class PostgresServer implements Component {
 
     private void prepareHome() throws IOException, InterruptedException {
         Files.createDirectories(home);
+        StackFiles.restrictToOwner(home);
         // pg_ctl opens the log as the service user: it must not be created by root first
         if (!Files.exists(log)) {
             Files.createFile(log);

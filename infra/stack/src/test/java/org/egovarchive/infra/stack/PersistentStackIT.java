@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,7 @@ class PersistentStackIT {
         assertThat(StackEndpoints.readFrom(workDir.resolve("run/endpoints.properties"))).isEqualTo(first);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(workDir.resolve("secrets.properties"))))
                 .isEqualTo("rw-------");
+        assertOnlyItsOwnerReadsTheData(StackRecord.read(workDir).orElseThrow().layout());
         List<ComponentStatus> running = LocalStack.status(workDir);
         assertThat(running).allSatisfy(status -> assertThat(status.running()).isTrue());
         if (OsUser.current().isRoot()) {
@@ -87,6 +90,26 @@ class PersistentStackIT {
         assertThat(LocalStack.reset(workDir, this::record)).contains(layout.postgresHome());
         assertThat(layout.postgresHome()).doesNotExist();
         assertThatNoException().as("the next start begins afresh").isThrownBy(() -> StackData.requireSecrets(layout));
+    }
+
+    /** Every server's home (data, logs, settings with passwords) is its owner's; the work dir lists for nobody else. */
+    private void assertOnlyItsOwnerReadsTheData(Layout layout) throws IOException {
+        List<Path> homes = new ArrayList<>(List.of(layout.postgresHome(), layout.postgresHome().resolve("data"),
+                layout.elasticsearchHome(), layout.kafkaHome()));
+        if (layout.isRelocated()) {
+            homes.add(layout.dataRoot());
+        }
+        assertThat(homes).allSatisfy(home -> assertThat(mode(home)).as(home.toString()).isEqualTo("rwx------"));
+        assertThat(mode(layout.kafkaHome().resolve("server.properties"))).isEqualTo("rw-------");
+        assertThat(mode(workDir)).isIn("rwx------", "rwx--x--x");
+    }
+
+    private static String mode(Path path) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private StackConfig persistentOnFreePorts() {
