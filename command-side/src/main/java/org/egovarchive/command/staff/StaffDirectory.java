@@ -1,6 +1,7 @@
 package org.egovarchive.command.staff;
 
 import org.egovarchive.kernel.staff.StaffAccount;
+import org.egovarchive.web.PasswordHashes;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,7 +22,9 @@ public class StaffDirectory implements UserDetailsService {
         this.users = users.collect(Collectors.toUnmodifiableMap(StaffUser::getUsername, Function.identity()));
     }
 
+    /** @throws IllegalArgumentException when a configured account's hash is not bcrypt ({@link PasswordHashes}) */
     public static StaffDirectory of(StaffProperties configured, boolean demo, String demoPassword, PasswordEncoder encoder) {
+        configured.accounts().forEach(a -> PasswordHashes.requireBcrypt(a.username(), a.passwordHash()));
         Stream<StaffUser> fromConfig = configured.accounts().stream()
                 .map(a -> new StaffUser(new StaffAccount(a.username(), a.role(), a.department()), a.passwordHash()));
         if (!demo) {

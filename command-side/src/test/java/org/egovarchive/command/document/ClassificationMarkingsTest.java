@@ -48,6 +48,28 @@ class ClassificationMarkingsTest {
         assertThat(ClassificationMarkings.scan("电子政务应用动员会发言", speech)).isEmpty();
     }
 
+    @Test
+    void aTextFullOfMarkingsGivesABoundedListEndingWithHowManyMore() {
+        List<String> findings = ClassificationMarkings.scan("通知", "机密★\n".repeat(1000));
+
+        assertThat(findings).hasSize(ClassificationMarkings.MAX_FINDINGS + 1)
+                .startsWith("机密★ (body, line 1)", "机密★ (body, line 2)")
+                .endsWith("… and 990 more");
+    }
+
+    @Test
+    void aRunawayMarkingIsQuotedShortWithItsSpacesFolded() {
+        String marking = "机密" + " \t".repeat(5000) + "★" + "1".repeat(10_000) + "年";
+
+        assertThat(ClassificationMarkings.scan("通知", "正文\n" + marking))
+                .containsExactly("机密 ★" + "1".repeat(ClassificationMarkings.MAX_MARKING - 5) + "… (body, line 2)");
+    }
+
+    @Test
+    void theSameMarkingTwiceOnALineIsOneFinding() {
+        assertThat(ClassificationMarkings.scan("通知", "正文 秘密★ 与 秘密★")).containsExactly("秘密★ (body, line 1)");
+    }
+
     @Property(tries = 500)
     void ordinaryTextIsNeverTakenForAMarking(@ForAll("ordinaryText") String text) {
         assertThat(ClassificationMarkings.scan(text.length() > 30 ? text.substring(0, 30) : text, text)).isEmpty();

@@ -8,6 +8,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.egovarchive.command.support.Api;
 import org.egovarchive.command.support.CommandSideIT;
 import org.egovarchive.command.support.Documents;
+import org.egovarchive.infra.stack.KafkaPrincipal;
+import org.egovarchive.infra.stack.junit.LocalStackExtension;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,10 +184,10 @@ class DocumentApiIT {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
+        return new KafkaConsumer<>(LocalStackExtension.endpoints().kafkaClient(KafkaPrincipal.ADMIN, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 }

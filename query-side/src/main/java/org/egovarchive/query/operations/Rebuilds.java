@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -53,15 +54,15 @@ public class Rebuilds {
     private final ElasticsearchClient client;
     private final ProjectionRunner runner;
     private final String topic;
-    private final String bootstrapServers;
+    private final ConsumerFactory<?, ?> consumers;
     private final AtomicReference<RebuildState> state = new AtomicReference<>();
 
     public Rebuilds(ElasticsearchClient client, ProjectionRunner runner, @Value("${egov.kafka.topic}") String topic,
-                    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+                    ConsumerFactory<?, ?> consumers) {
         this.client = client;
         this.runner = runner;
         this.topic = topic;
-        this.bootstrapServers = bootstrapServers;
+        this.consumers = consumers;
     }
 
     /** Starts a rebuild unless one runs; returns the state of the one that runs. */
@@ -174,9 +175,10 @@ public class Rebuilds {
         }
     }
 
+    /** The live stream's connection settings (servers, credentials), without its group: the reader assigns. */
     private KafkaConsumer<String, byte[]> reader(String generation) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "egov-rebuild-" + generation);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);

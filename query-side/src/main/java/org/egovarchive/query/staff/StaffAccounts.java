@@ -2,6 +2,7 @@ package org.egovarchive.query.staff;
 
 import org.egovarchive.kernel.staff.StaffAccount;
 import org.egovarchive.kernel.staff.StaffRole;
+import org.egovarchive.web.PasswordHashes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * The staff accounts: the demo accounts of API.md in demo mode, plus configured ones
- * ({@code egov.security.accounts[n].username|role|department|password-hash}, bcrypt).
+ * ({@code egov.security.accounts[n].username|role|department|password-hash}, bcrypt: any other hash stops
+ * the start-up, see {@link PasswordHashes}).
  */
 @Component
 public class StaffAccounts implements UserDetailsService {
@@ -36,6 +38,7 @@ public class StaffAccounts implements UserDetailsService {
 
     public StaffAccounts(Configured configured, PasswordEncoder encoder, @Value("${egov.demo.enabled:false}") boolean demo,
                          @Value("${egov.demo.password:demo}") String demoPassword) {
+        configured.accounts().forEach(a -> PasswordHashes.requireBcrypt(a.username(), a.passwordHash()));
         configured.accounts().forEach(a -> accounts.put(a.username(),
                 new Entry(new StaffAccount(a.username(), a.role(), a.department()), a.passwordHash())));
         if (demo) {

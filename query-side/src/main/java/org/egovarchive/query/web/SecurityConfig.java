@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.egovarchive.query.staff.StaffAccounts;
 import org.egovarchive.web.CachingAuthenticationProvider;
+import org.egovarchive.web.PasswordHashes;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,7 +21,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -52,7 +52,7 @@ public class SecurityConfig {
 
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashes.encoder();
     }
 
     /** HTTP Basic on every API call: a successful bcrypt check is remembered for a few minutes. */
@@ -77,7 +77,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/stats/overdue").authenticated()
                         .requestMatchers("/api/stats/**").hasAnyRole("LEADER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/leader/**").hasAnyRole("LEADER", "ADMIN")
-                        .requestMatchers("/api/projections", "/api/admin/rebuild", "/api/admin/search/**").hasRole("ADMIN")
+                        .requestMatchers("/api/projections", "/api/admin/rebuild", "/api/admin/search/**", "/api/admin/notices")
+                        .hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

@@ -16,6 +16,7 @@ import org.egovarchive.kernel.message.MessageReplied;
 import org.egovarchive.query.elastic.ReadModel;
 import org.egovarchive.query.support.EventFeed;
 import org.egovarchive.query.support.QuerySideIT;
+import org.egovarchive.query.support.StaffHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,6 +90,16 @@ class RebuildIT {
         assertThat(once).isEqualTo(live);
         rebuild();
         assertThat(dump()).isEqualTo(once);
+    }
+
+    @Test
+    void adminsAndOnlyAdminsReadTheNotices() {
+        StaffHttp staff = new StaffHttp(port);
+
+        StaffHttp.Response admin = staff.api("/api/admin/notices", "admin1");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.json().path("notices").isArray()).isTrue();
+        assertThat(staff.api("/api/admin/notices", "author1").status()).isEqualTo(403);
     }
 
     private void feed(String marker, int documents) {

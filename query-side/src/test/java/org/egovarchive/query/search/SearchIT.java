@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.egovarchive.infra.stack.KafkaPrincipal;
+import org.egovarchive.infra.stack.junit.LocalStackExtension;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentDrafted;
@@ -104,9 +106,9 @@ class SearchIT {
 
         awaitHit("死信之后", id);
         List<String> reasons = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(LocalStackExtension.endpoints().kafkaClient(KafkaPrincipal.ADMIN, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of("egov.events.dlq"));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

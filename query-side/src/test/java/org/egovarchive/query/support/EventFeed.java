@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.egovarchive.infra.stack.KafkaPrincipal;
+import org.egovarchive.infra.stack.junit.LocalStackExtension;
 import org.egovarchive.kernel.event.ChainLink;
 import org.egovarchive.kernel.event.EventCodec;
 import org.egovarchive.kernel.event.EventEnvelope;
@@ -31,13 +33,13 @@ public final class EventFeed implements AutoCloseable {
 
     public EventFeed(String bootstrapServers) {
         createTopicIfMissing(bootstrapServers);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(asAdmin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** The command side owns the topic; here the tests stand in for it. */
     private static void createTopicIfMissing(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(asAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
             if (!admin.listTopics().names().get().contains("egov.events")) {
                 admin.createTopics(List.of(new NewTopic("egov.events", 3, (short) 1)
                         .configs(Map.of("retention.ms", "-1")))).all().get();
@@ -50,6 +52,11 @@ public final class EventFeed implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** As the stack's Kafka administrator: the query side's own principal may not write {@code egov.events}. */
+    private static Map<String, Object> asAdmin(Map<String, Object> settings) {
+        return LocalStackExtension.endpoints().kafkaClient(KafkaPrincipal.ADMIN, settings);
     }
 
     /**

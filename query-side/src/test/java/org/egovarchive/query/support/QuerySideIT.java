@@ -14,7 +14,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(LocalStackExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "egov.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"egov.demo.enabled=true",
+        // the query side's own Kafka principal: it reads egov.events but may not write it
+        "spring.kafka.properties.sasl.jaas.config=${egov.stack.kafka-jaas.egov-query}"})
 @DirtiesContext
 public @interface QuerySideIT {
 }

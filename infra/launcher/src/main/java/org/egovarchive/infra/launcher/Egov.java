@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code ./egov up | demo | down | status}. {@code up} starts PostgreSQL, Elasticsearch and Kafka
+ * {@code ./egov up | demo | down | status | reset}. {@code up} starts PostgreSQL, Elasticsearch and Kafka
  * (persistent data under the work dir), then both applications, and returns leaving them running;
  * if anything fails — or Ctrl-C arrives — while starting, everything started so far is stopped.
  */
@@ -43,6 +43,7 @@ public final class Egov {
                 case "demo" -> egov.demo();
                 case "down" -> egov.down();
                 case "status" -> egov.status();
+                case "reset" -> new ResetCommand(egov.settings, egov.console).run(List.of(args).contains("--yes"), egov::down);
                 case "bench" -> egov.bench(args.length > 1 ? args[1] : "", args.length > 2 ? args[2] : null);
                 case "rebuild" -> new RebuildCommand(egov.settings, egov.console).run();
                 case "verify-projections" -> new ProjectionCheck(
@@ -198,6 +199,7 @@ public final class Egov {
                   demo     up, then load the demo data (idempotent)
                   down     stop everything
                   status   what runs, with pids, ports and memory
+                  reset    stop everything, delete the local stack's data and passwords (asks; --yes does not)
                   rebuild  rebuild every read model from the event topic, blue/green (no downtime)
                   verify-projections  compare the read models with the event store
                   test     run all tests (unit and integration)""");

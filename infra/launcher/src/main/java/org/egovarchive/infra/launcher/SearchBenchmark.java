@@ -7,6 +7,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.egovarchive.infra.stack.KafkaPrincipal;
+import org.egovarchive.infra.stack.StackEndpoints;
 import org.egovarchive.kernel.document.Classification;
 import org.egovarchive.kernel.document.DocType;
 import org.egovarchive.kernel.document.DocumentDrafted;
@@ -77,10 +79,10 @@ final class SearchBenchmark {
             int warm = documents / 5;
             Random random = new Random(100_000);
             console.line("ingest: " + documents + " documents as events on egov.events, the first " + warm + " to warm up…");
-            feed(stack.endpoints().kafkaBootstrapServers(), 0, warm, random);
+            feed(stack.endpoints(), 0, warm, random);
             awaitCount(es, "public-documents", warm);
             long start = System.nanoTime();
-            feed(stack.endpoints().kafkaBootstrapServers(), warm, documents, random);
+            feed(stack.endpoints(), warm, documents, random);
             awaitCount(es, "public-documents", documents);
             double ingest = (documents - warm) / ((System.nanoTime() - start) / 1e9);
             double raw = rawBulk(es, documents);
@@ -105,11 +107,11 @@ final class SearchBenchmark {
         }
     }
 
-    /** Documents {@code from} (inclusive) to {@code to}, each drafted and published. */
-    private void feed(String bootstrap, int from, int to, Random random) throws Exception {
+    /** Documents {@code from} (inclusive) to {@code to}, each drafted and published, fed as the stack's Kafka admin. */
+    private void feed(StackEndpoints stack, int from, int to, Random random) throws Exception {
         EventCodec codec = new EventCodec();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262_144),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(stack.kafkaClient(KafkaPrincipal.ADMIN, Map.of(
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262_144)),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (int i = from; i < to; i++) {
                 String id = UUID.nameUUIDFromBytes(("bench:" + i).getBytes(StandardCharsets.UTF_8)).toString();

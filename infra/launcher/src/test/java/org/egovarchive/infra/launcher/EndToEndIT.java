@@ -5,6 +5,8 @@ import org.egovarchive.infra.stack.junit.LocalStackExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,19 @@ class EndToEndIT {
         assertThat(hit.get("url").asText()).isEqualTo("/documents/" + id);
         String page = Http.get(query(hit.get("url").asText()), null).body();
         assertThat(page).contains(marker).contains("市信息中心").contains("印章验证通过").doesNotContain("验证未通过");
+    }
+
+    @Test
+    void theRunningCommandSideHoldsNoOwnerPasswordAndItsMigrationsRanApart() throws Exception {
+        App commandSide = App.both(RunningApps.settings()).get(0);
+        long pid = commandSide.daemon().pid().orElseThrow();
+        String environment = Files.readString(Path.of("/proc/" + pid + "/environ")).replace('\0', '\n');
+        String commandLine = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
+
+        String ownerPassword = LocalStackExtension.endpoints().ownerPassword();
+        assertThat(environment).doesNotContain("flyway").doesNotContain("FLYWAY").doesNotContain("\"" + ownerPassword + "\"");
+        assertThat(commandLine).doesNotContain(ownerPassword).doesNotContain(" migrate");
+        assertThat(RunningApps.settings().logDir().resolve("command-side-migrate.log")).content().contains("schema at version");
     }
 
     @Test

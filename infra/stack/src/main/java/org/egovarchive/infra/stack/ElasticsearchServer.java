@@ -99,6 +99,8 @@ final class ElasticsearchServer implements Component {
 
     private void prepare(Path dist) throws IOException, InterruptedException {
         Files.createDirectories(home);
+        // the data files themselves are created readable by all: the home keeps them private
+        StackFiles.restrictToOwner(home);
         StackFiles.deleteTree(conf);
         copyTree(dist.resolve("config"), conf);
         Path data = home.resolve("data");

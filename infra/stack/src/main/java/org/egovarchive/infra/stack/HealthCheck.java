@@ -6,7 +6,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Polls a probe until it answers true or a deadline passes. A probe that throws counts as "not yet";
- * the last such error is kept for the failure message, as it usually says why.
+ * the last such error is kept for the failure message, as it usually says why. A probe that throws
+ * {@link Refused} knows that waiting cannot help: that ends the wait at once.
  */
 public final class HealthCheck {
 
@@ -20,6 +21,15 @@ public final class HealthCheck {
         private static final long serialVersionUID = 1L;
 
         Failed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The server answered and said no (a wrong password, say): no point asking again. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -42,6 +52,8 @@ public final class HealthCheck {
                 }
             } catch (InterruptedException e) {
                 throw e;
+            } catch (Refused e) {
+                throw new Failed(e.getMessage(), e);
             } catch (Exception e) {
                 last = e;
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,8 @@ import org.apache.kafka.common.Uuid;
 
 /**
  * A real Kafka KRaft broker in its own JVM, run from the jars Maven resolved for this module, so it
- * outlives the JVM that started it.
+ * outlives the JVM that started it. Every client authenticates and is authorized by ACL ({@link KafkaAccess});
+ * a running broker whose settings differ from this start's (an earlier version's) is restarted.
  */
 final class KafkaBroker implements Component {
 
@@ -60,12 +62,20 @@ final class KafkaBroker implements Component {
     @Override
     public Started start(StartContext context) throws Exception {
         long begin = System.nanoTime();
+        Secrets secrets = context.secrets();
+        Path data = home.resolve("data");
+        String settings = KafkaSettings.serverProperties(config.kafkaPort(), config.kafkaControllerPort(), data,
+                secrets.kafkaAdmin());
         boolean adopted = daemon().isRunning();
+        if (adopted && !settings.equals(Files.readString(serverProperties))) {
+            // a broker started with other settings (an earlier version's, without authentication): restart it
+            daemon().stopIncludingStrays(Duration.ofSeconds(30));
+            adopted = false;
+        }
         if (!adopted) {
-            Path data = home.resolve("data");
             Files.createDirectories(data);
-            Files.writeString(serverProperties,
-                    KafkaSettings.serverProperties(config.kafkaPort(), config.kafkaControllerPort(), data));
+            StackFiles.restrictToOwner(home);
+            StackFiles.writePrivate(serverProperties, settings);
             String classpath = context.artifacts().kafkaClasspath();
             if (!Files.exists(data.resolve("meta.properties"))) {
                 Commands.run("kafka-storage format", java(classpath, "kafka.tools.StorageTool", "format", "-t",
@@ -78,9 +88,15 @@ final class KafkaBroker implements Component {
         Duration timeout = left.isNegative() ? Duration.ofSeconds(1) : left;
         // the admin client logs a warning per refused connection: only create it once the port listens
         HealthCheck.await(NAME, timeout, this::listening, daemon()::isRunning);
-        try (Admin admin = Admin.create(adminConfig())) {
+        try (Admin admin = Admin.create(adminConfig(KafkaPrincipal.ADMIN, secrets))) {
             HealthCheck.await(NAME, timeout,
                     () -> !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty(), daemon()::isRunning);
+            KafkaAccess.apply(admin, secrets);
+        }
+        // a new SCRAM credential takes effect once the broker has applied the metadata record
+        try (Admin app = Admin.create(adminConfig(KafkaPrincipal.QUERY_SIDE, secrets))) {
+            HealthCheck.await(NAME + " credentials", timeout,
+                    () -> !app.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty(), daemon()::isRunning);
         }
         long pid = daemon().pid().orElseThrow(() -> new IllegalStateException("the broker exited"));
         return new Started(pid, bootstrapServers(), adopted);
@@ -124,12 +140,14 @@ final class KafkaBroker implements Component {
         return command;
     }
 
-    private Map<String, Object> adminConfig() {
-        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+    private Map<String, Object> adminConfig(KafkaPrincipal principal, Secrets secrets) {
+        Map<String, Object> config = new HashMap<>(KafkaAccess.client(principal, secrets.kafka(principal)));
+        config.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200,
-                AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 100);
+                AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 100));
+        return config;
     }
 
     @Override

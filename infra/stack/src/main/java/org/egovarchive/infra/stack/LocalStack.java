@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -68,6 +71,10 @@ public final class LocalStack implements AutoCloseable {
         user.ensureServiceUser();
         Files.createDirectories(config.workDir());
         Layout layout = chooseLayout(config.workDir(), user, progress);
+        restrictWorkDir(layout, user);
+        if (!config.isThrowaway()) {
+            StackData.requireSecrets(layout);
+        }
         StackArtifacts artifacts = StackArtifacts.load();
         DistributionCache cache = DistributionCache.forUser(user);
         StackRecord record = new StackRecord(config, layout, cache.postgresDir(artifacts.postgresVersion()));
@@ -142,6 +149,31 @@ public final class LocalStack implements AutoCloseable {
                         .map(name -> new ComponentStatus(name, false, 0, 0, 0)).toList());
     }
 
+    /**
+     * Stops the persistent stack of {@code workDir} and deletes its data and secrets — where it recorded them,
+     * or, with no record (a fresh clone), wherever a stack of this work dir keeps them — so that the next start
+     * begins afresh. Files of the launcher beside them are the launcher's to delete.
+     *
+     * @return what was deleted
+     */
+    public static List<Path> reset(Path workDir, Consumer<String> progress) {
+        OsUser user = OsUser.current();
+        Path postgresDist = DistributionCache.forUser(user).postgresDir(StackArtifacts.load().postgresVersion());
+        List<Path> deleted = new ArrayList<>();
+        for (Layout layout : StackData.candidates(workDir)) {
+            StackConfig config = StackRecord.read(workDir).map(StackRecord::config)
+                    .orElseGet(() -> StackConfig.persistent(layout.workDir(), 0));
+            // a server left running on that data (its pid files went with a deleted checkout) is found by its command line
+            stopAll(components(new StackRecord(config, layout, postgresDist), user), line -> {
+                if (!line.endsWith("not running")) {
+                    progress.accept(line);
+                }
+            });
+            deleted.addAll(StackData.delete(layout, progress));
+        }
+        return deleted;
+    }
+
     /** Removes a throwaway stack whose JVM is gone. */
     static void stopAndDelete(Path workDir, Consumer<String> progress) {
         Optional<StackRecord> record = StackRecord.read(workDir);
@@ -193,9 +225,21 @@ public final class LocalStack implements AutoCloseable {
         }
         Layout layout = Layout.relocated(workDir);
         Files.createDirectories(layout.dataRoot());
+        StackFiles.restrictToOwner(layout.dataRoot());
+        user.giveToServiceUser(layout.dataRoot());
         progress.accept(Progress.line("stack", "user " + OsUser.SERVICE_USER + " cannot enter " + workDir
                 + ": PostgreSQL and Elasticsearch data go to " + layout.dataRoot()));
         return layout;
+    }
+
+    /**
+     * The work dir holds passwords and, in place, the servers' homes: no other user may list it. Run as root
+     * with the data in place, the service user must still pass through it to reach its homes (mode 0711);
+     * every home and secret inside is its owner's only.
+     */
+    private static void restrictWorkDir(Layout layout, OsUser user) throws IOException {
+        Files.setPosixFilePermissions(layout.workDir(), PosixFilePermissions.fromString(
+                user.isRoot() && !layout.isRelocated() ? "rwx--x--x" : "rwx------"));
     }
 
     private List<Path> ownedDirs() {
@@ -210,7 +254,15 @@ public final class LocalStack implements AutoCloseable {
         return new StackEndpoints(PostgresRoles.jdbcUrl(config.postgresPort(), PostgresRoles.DATABASE),
                 PostgresRoles.OWNER, secrets.owner(), PostgresRoles.APP, secrets.app(),
                 "http://127.0.0.1:" + config.elasticsearchPort(), elasticsearchVersion,
-                "127.0.0.1:" + config.kafkaPort());
+                "127.0.0.1:" + config.kafkaPort(), kafkaPasswords(secrets));
+    }
+
+    private static Map<KafkaPrincipal, String> kafkaPasswords(Secrets secrets) {
+        Map<KafkaPrincipal, String> passwords = new EnumMap<>(KafkaPrincipal.class);
+        for (KafkaPrincipal principal : KafkaPrincipal.values()) {
+            passwords.put(principal, secrets.kafka(principal));
+        }
+        return passwords;
     }
 
     /** Ctrl-C while starting, or the end of a JVM that never closed its throwaway stack. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,11 @@ final class PostgresServer implements Component {
     static final String NAME = "postgres";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
+    /** PostgreSQL's SQLSTATE for a password it does not accept. */
+    private static final String INVALID_PASSWORD = "28P01";
+
     private final StackConfig config;
+    private final Layout layout;
     private final OsUser user;
     private final Path dist;
     private final Path home;
@@ -26,6 +31,7 @@ final class PostgresServer implements Component {
 
     PostgresServer(StackConfig config, Layout layout, OsUser user, Path dist) {
         this.config = config;
+        this.layout = layout;
         this.user = user;
         this.dist = dist;
         this.home = layout.postgresHome();
@@ -72,14 +78,27 @@ final class PostgresServer implements Component {
         }
         Duration left = START_TIMEOUT.minusNanos(System.nanoTime() - begin);
         HealthCheck.await(NAME, left.isNegative() ? Duration.ofSeconds(1) : left,
-                () -> PostgresRoles.ping(config.postgresPort(), context.secrets()), daemon()::isRunning);
+                () -> ping(context.secrets()), daemon()::isRunning);
         PostgresRoles.ensure(config.postgresPort(), context.secrets());
         long pid = daemon().pid().orElseThrow(() -> new IllegalStateException("postmaster.pid vanished"));
         return new Started(pid, "127.0.0.1:" + config.postgresPort(), adopted);
     }
 
+    private boolean ping(Secrets secrets) throws SQLException {
+        try {
+            return PostgresRoles.ping(config.postgresPort(), secrets);
+        } catch (SQLException e) {
+            if (INVALID_PASSWORD.equals(e.getSQLState())) {
+                throw new HealthCheck.Refused(StackData.mismatch(layout,
+                        "the passwords in " + layout.secretsFile() + " do not open it"), e);
+            }
+            throw e;
+        }
+    }
+
     private void prepareHome() throws IOException, InterruptedException {
         Files.createDirectories(home);
+        StackFiles.restrictToOwner(home);
         // pg_ctl opens the log as the service user: it must not be created by root first
         if (!Files.exists(log)) {
             Files.createFile(log);

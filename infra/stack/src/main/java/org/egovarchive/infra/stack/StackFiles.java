@@ -2,7 +2,7 @@ package org.egovarchive.infra.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -21,18 +21,32 @@ final class StackFiles {
 
     /** Written with mode 0600 from the start (it may hold passwords) and moved into place atomically. */
     static void writePrivateProperties(Path file, Properties properties, String comment) {
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, comment);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        writePrivate(file, text.toString());
+    }
+
+    /** Writes {@code text} to a file that is mode 0600 from the start and replaced atomically. */
+    static void writePrivate(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(writer, comment);
-            }
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             // readers never see a half-written file
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /** Mode 0700: a server's home holds its data, logs and settings, none of them for other local users. */
+    static void restrictToOwner(Path dir) throws IOException {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     }
 
     static Properties readProperties(Path file) {

@@ -1,8 +1,11 @@
 package org.egovarchive.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -10,8 +13,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +30,9 @@ class PersistentStackIT {
     private final List<String> progress = new CopyOnWriteArrayList<>();
 
     @AfterEach
-    void removeEverything() throws IOException {
+    void removeEverything() {
         LocalStack.stop(workDir, progress::add);
-        Optional<StackRecord> record = StackRecord.read(workDir);
-        if (record.isPresent() && record.get().layout().isRelocated()) {
-            StackFiles.deleteTree(record.get().layout().dataRoot());
-        }
+        LocalStack.reset(workDir, progress::add);
     }
 
     @Test
@@ -45,6 +45,7 @@ class PersistentStackIT {
         assertThat(StackEndpoints.readFrom(workDir.resolve("run/endpoints.properties"))).isEqualTo(first);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(workDir.resolve("secrets.properties"))))
                 .isEqualTo("rw-------");
+        assertOnlyItsOwnerReadsTheData(StackRecord.read(workDir).orElseThrow().layout());
         List<ComponentStatus> running = LocalStack.status(workDir);
         assertThat(running).allSatisfy(status -> assertThat(status.running()).isTrue());
         if (OsUser.current().isRoot()) {
@@ -62,6 +63,53 @@ class PersistentStackIT {
         StackEndpoints second = LocalStack.start(config, this::record).endpoints();
         assertThat(second).as("same passwords after a restart").isEqualTo(first);
         assertThat(queryInt(second, "select id from kept")).isEqualTo(42);
+    }
+
+    @Test
+    void data_whose_passwords_are_gone_or_wrong_is_refused_in_one_line_until_a_reset() throws Exception {
+        StackConfig config = persistentOnFreePorts();
+        LocalStack.start(config, this::record);
+        LocalStack.stop(workDir, this::record);
+        Layout layout = StackRecord.read(workDir).orElseThrow().layout();
+
+        Path secrets = workDir.resolve("secrets.properties");
+        Files.writeString(secrets, Files.readString(secrets).replaceFirst("postgres.password=.*", "postgres.password=wrong"));
+        assertThatThrownBy(() -> LocalStack.start(config, this::record)).isInstanceOf(StackStartException.class)
+                .message().startsWith("postgres failed to start: " + layout.postgresHome() + " holds the database")
+                .contains("do not open it: ./egov reset deletes");
+
+        // a fresh clone at the same path: nothing of the old work dir, while relocated data lives on
+        for (String gone : List.of("secrets.properties", "run", "kafka")) {
+            StackFiles.deleteTree(workDir.resolve(gone));
+        }
+        assertThatThrownBy(() -> LocalStack.start(config, this::record)).isInstanceOf(StackStartException.class)
+                .hasMessage("stack failed to start: " + StackData.mismatch(layout, "its passwords ("
+                        + workDir.resolve("secrets.properties") + ") are gone"));
+        assertThat(workDir.resolve("secrets.properties")).as("no new passwords beside the old data").doesNotExist();
+
+        assertThat(LocalStack.reset(workDir, this::record)).contains(layout.postgresHome());
+        assertThat(layout.postgresHome()).doesNotExist();
+        assertThatNoException().as("the next start begins afresh").isThrownBy(() -> StackData.requireSecrets(layout));
+    }
+
+    /** Every server's home (data, logs, settings with passwords) is its owner's; the work dir lists for nobody else. */
+    private void assertOnlyItsOwnerReadsTheData(Layout layout) throws IOException {
+        List<Path> homes = new ArrayList<>(List.of(layout.postgresHome(), layout.postgresHome().resolve("data"),
+                layout.elasticsearchHome(), layout.kafkaHome()));
+        if (layout.isRelocated()) {
+            homes.add(layout.dataRoot());
+        }
+        assertThat(homes).allSatisfy(home -> assertThat(mode(home)).as(home.toString()).isEqualTo("rwx------"));
+        assertThat(mode(layout.kafkaHome().resolve("server.properties"))).isEqualTo("rw-------");
+        assertThat(mode(workDir)).isIn("rwx------", "rwx--x--x");
+    }
+
+    private static String mode(Path path) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private StackConfig persistentOnFreePorts() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.apache.kafka.common.acl.AclOperation;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -36,14 +37,13 @@ class SettingsTest {
 
     @Test
     void kafka_is_one_combined_kraft_node_on_loopback() throws IOException {
-        Properties p = new Properties();
-        p.load(new StringReader(KafkaSettings.serverProperties(19092, 19093, Path.of("/k/data"))));
+        Properties p = kafkaSettings();
 
         assertThat(p.getProperty("process.roles")).isEqualTo("broker,controller");
         assertThat(p.getProperty("node.id")).isEqualTo("1");
         assertThat(p.getProperty("controller.quorum.voters")).isEqualTo("1@127.0.0.1:19093");
-        assertThat(p.getProperty("listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
-        assertThat(p.getProperty("advertised.listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092");
+        assertThat(p.getProperty("listeners")).isEqualTo("CLIENT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
+        assertThat(p.getProperty("advertised.listeners")).isEqualTo("CLIENT://127.0.0.1:19092");
         assertThat(p.getProperty("controller.listener.names")).isEqualTo("CONTROLLER");
         assertThat(p.getProperty("log.dirs")).isEqualTo("/k/data");
         assertThat(p.getProperty("offsets.topic.replication.factor")).isEqualTo("1");
@@ -52,6 +52,31 @@ class SettingsTest {
         assertThat(p.getProperty("auto.create.topics.enable")).isEqualTo("false");
         assertThat(p.getProperty("num.partitions")).isEqualTo("3");
         assertThat(p.getProperty("group.initial.rebalance.delay.ms")).isEqualTo("0");
+    }
+
+    @Test
+    void kafka_authenticates_every_connection_and_denies_what_no_acl_allows() throws IOException {
+        Properties p = kafkaSettings();
+
+        assertThat(p.getProperty("listener.security.protocol.map")).isEqualTo("CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        assertThat(p.getProperty("listener.name.client.sasl.enabled.mechanisms")).isEqualTo("SCRAM-SHA-256,PLAIN");
+        assertThat(p.getProperty("authorizer.class.name")).isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(p.getProperty("allow.everyone.if.no.acl.found")).isEqualTo("false");
+        assertThat(p.getProperty("super.users")).isEqualTo("User:admin");
+        assertThat(p.getProperty("listener.name.controller.plain.sasl.jaas.config")).contains("user_admin=\"adm\"");
+    }
+
+    private static Properties kafkaSettings() throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(KafkaSettings.serverProperties(19092, 19093, Path.of("/k/data"), "adm")));
+        return p;
+    }
+
+    @Test
+    void only_the_command_side_may_write_the_event_topic() {
+        assertThat(KafkaAccess.acls()).filteredOn(acl -> acl.pattern().name().equals("egov.events")
+                        && acl.entry().operation() == AclOperation.WRITE)
+                .extracting(acl -> acl.entry().principal()).containsExactly("User:egov-command");
     }
 
     @Test

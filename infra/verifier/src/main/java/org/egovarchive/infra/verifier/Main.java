@@ -20,6 +20,7 @@ public final class Main {
                   checks an export package: manifest digests (SHA-256, SM3), the checkpoint's SM2 signature,
                   each record's sequence, hash chain and ledger inclusion proofs, seals, content files, and that
                   report.json says what the verifier finds. --strict: exit 3 when a property is not satisfied.
+                  A package of more than 100,000 entries, 64 MiB in one entry or 1 GiB in all is refused.
               verify-ledger --key KEY.json --checkpoint CHECKPOINT.json
                             [--inclusion PROOF.json [--event EVENT.json]]
                             [--consistency PROOF.json --old-checkpoint OLD.json [--old-key KEY.json]]

@@ -10,18 +10,19 @@ import java.util.regex.Pattern;
  * Classification markings (密级标志) in a text, as docs/ledger.md ("Classification markings") defines
  * them: 绝密, 机密, 秘密 (or their traditional forms) followed by a star, after a 密级 label, in brackets at
  * the head of the title or of a line, alone on one of the first five non-empty lines of the body, or
- * opening the title. Text is NFKC-normalised first.
+ * opening the title. Text is NFKC-normalised first. Every quantifier is possessive, so a hostile run of
+ * spaces is read once, not once per way of splitting it.
  */
 final class Markings {
 
     private static final String LEVEL = "(?:绝密|絕密|机密|機密|秘密|祕密)";
-    private static final String PERIOD = "(?:\\s*(?:[0-9一二三四五六七八九十]+\\s*(?:年|个月|個月|月|天|日)|长期|長期))?";
+    private static final String PERIOD = "(?:\\s*+(?:[0-9一二三四五六七八九十]++\\s*+(?:年|个月|個月|月|天|日)|长期|長期))?";
     private static final List<Pattern> ANYWHERE = List.of(
-            Pattern.compile(LEVEL + "\\s*[★☆*]" + PERIOD),
-            Pattern.compile("密[级級]\\s*[:：]?\\s*" + LEVEL + "(?:\\s*[★☆*]" + PERIOD + ")?"));
-    private static final Pattern BRACKETED = Pattern.compile("^\\s*[【\\[(〔<《]\\s*" + LEVEL + "\\s*[】\\])〕>》]");
-    private static final Pattern ALONE = Pattern.compile("^\\s*" + LEVEL + "\\s*[。.]?\\s*$");
-    private static final Pattern TITLE_HEAD = Pattern.compile("^\\s*" + LEVEL + "(?=[\\s:：、,，])");
+            Pattern.compile(LEVEL + "\\s*+[★☆*]" + PERIOD),
+            Pattern.compile("密[级級]\\s*+[:：]?\\s*+" + LEVEL + "(?:\\s*+[★☆*]" + PERIOD + ")?"));
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*+[【\\[(〔<《]\\s*+" + LEVEL + "\\s*+[】\\])〕>》]");
+    private static final Pattern ALONE = Pattern.compile("^\\s*+" + LEVEL + "\\s*+[。.]?\\s*+$");
+    private static final Pattern TITLE_HEAD = Pattern.compile("^\\s*+" + LEVEL + "(?=[\\s:：、,，])");
     private static final int HEAD_LINES = 5;
 
     private Markings() {

@@ -24,7 +24,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Reads a package's zip entry by entry, so that a damaged entry is named, and checks the manifest and
- * the package's usability: deflate or stored only, UTF-8 text, JSON that parses.
+ * the package's usability: deflate or stored only, UTF-8 text, JSON that parses. It reads no more
+ * than {@link ZipLimits} allow.
  */
 final class PackageReader {
 
@@ -36,12 +37,15 @@ final class PackageReader {
     private final List<String> methods = new ArrayList<>();
     JsonNode manifest;
 
-    static PackageReader read(Path zip) throws IOException {
+    /** @throws ZipLimits.Exceeded when the package is beyond the limits: nothing of it is then checked */
+    static PackageReader read(Path zip, ZipLimits limits) throws IOException {
         PackageReader reader = new PackageReader();
         try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            limits.checkDeclared(file);
             Enumeration<? extends ZipEntry> entries = file.entries();
+            long read = 0;
             while (entries.hasMoreElements()) {
-                reader.entry(file, entries.nextElement());
+                read += reader.entry(file, entries.nextElement(), limits, read);
             }
         } catch (ZipException e) {
             throw new IOException("not a readable zip file (" + e.getMessage() + ")", e);
@@ -49,17 +53,23 @@ final class PackageReader {
         return reader;
     }
 
-    private void entry(ZipFile file, ZipEntry entry) {
+    /** The number of bytes the entry inflated to. */
+    private long entry(ZipFile file, ZipEntry entry, ZipLimits limits, long readSoFar) throws ZipLimits.Exceeded {
         if (entry.isDirectory()) {
-            return;
+            return 0;
         }
         if (entry.getMethod() != ZipEntry.DEFLATED && entry.getMethod() != ZipEntry.STORED) {
             methods.add(entry.getName() + " uses compression method " + entry.getMethod());
         }
         try (InputStream in = file.getInputStream(entry)) {
-            files.put(entry.getName(), in.readAllBytes());
+            byte[] bytes = limits.read(entry.getName(), in, readSoFar);
+            files.put(entry.getName(), bytes);
+            return bytes.length;
+        } catch (ZipLimits.Exceeded e) {
+            throw e;
         } catch (IOException e) {
             damaged.add(entry.getName() + ": the zip entry is damaged or encrypted (" + e.getMessage() + ")");
+            return 0;
         }
     }
 

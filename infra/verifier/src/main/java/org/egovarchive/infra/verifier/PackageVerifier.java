@@ -40,8 +40,13 @@ public final class PackageVerifier {
         }
     }
 
+    /** @throws IOException when the file is not a readable zip, or is beyond {@link ZipLimits#DEFAULT} */
     public static Result verify(Path zip) throws IOException {
-        PackageReader files = PackageReader.read(zip);
+        return verify(zip, ZipLimits.DEFAULT);
+    }
+
+    static Result verify(Path zip, ZipLimits limits) throws IOException {
+        PackageReader files = PackageReader.read(zip, limits);
         files.check();
         List<Finding> findings = new ArrayList<>(files.findings);
         JsonNode manifest = files.manifest;

@@ -1,6 +1,7 @@
 package org.egovarchive.infra.stack.junit;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.egovarchive.infra.stack.KafkaPrincipal;
 import org.egovarchive.infra.stack.LocalStack;
 import org.egovarchive.infra.stack.StackConfig;
 import org.egovarchive.infra.stack.StackEndpoints;
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Gives integration tests a throwaway {@link LocalStack}: started once per test JVM by the first test class
  * that uses it, closed after the last test of the JVM has run. On start it publishes the stack's Spring
- * properties as system properties, so {@code @SpringBootTest} contexts connect to it without further set-up.
+ * properties as system properties, so {@code @SpringBootTest} contexts connect to it without further set-up —
+ * all but whom they are to Kafka: each principal's {@code sasl.jaas.config} is in the system property
+ * {@code egov.stack.kafka-jaas.<username>}, for a test context to pick its application's, e.g.
+ * {@code spring.kafka.properties.sasl.jaas.config=${egov.stack.kafka-jaas.egov-command}}.
  *
  * <pre>{@code
  * @ExtendWith(LocalStackExtension.class)
@@ -24,6 +28,7 @@ public final class LocalStackExtension implements BeforeAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(LocalStackExtension.class);
     private static final AtomicReference<StackEndpoints> ENDPOINTS = new AtomicReference<>();
+    private static final String JAAS_PROPERTY = "egov.stack.kafka-jaas.";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -56,6 +61,10 @@ public final class LocalStackExtension implements BeforeAllCallback {
                     line -> System.out.println("[local-stack] " + line));
             StackEndpoints endpoints = stack.endpoints();
             endpoints.springProperties().forEach(System::setProperty);
+            for (KafkaPrincipal principal : KafkaPrincipal.values()) {
+                System.setProperty(JAAS_PROPERTY + principal.username(),
+                        endpoints.kafkaClient(principal).get("sasl.jaas.config").toString());
+            }
             System.setProperty("axoniq.update-checker.disabled", "true");
             ENDPOINTS.set(endpoints);
             return new RunningStack(stack);

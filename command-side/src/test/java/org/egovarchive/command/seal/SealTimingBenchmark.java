@@ -11,8 +11,11 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Prints what one seal signature and one verification cost through the key store; a measurement, not a limit. */
-class SealTimingTest {
+/**
+ * Prints what one seal signature and one verification cost through the key store; a measurement, not a
+ * limit, so not part of {@code ./egov test}: run it with {@code ./egov bench seal}.
+ */
+class SealTimingBenchmark {
 
     private static final int WARM_UP = 1000;
     private static final int MEASURED = 1000;
