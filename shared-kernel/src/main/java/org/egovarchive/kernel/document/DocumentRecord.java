@@ -165,40 +165,51 @@ public record DocumentRecord(
     }
 
     private DocumentRecord apply(DocumentEvent event, long sequence, Instant at) {
-        DocumentRecord r = withVersion(sequence, timings.updated(at));
+        Change c = new Change(this, sequence, timings.updated(at));
         if (event instanceof DocumentEdited e) {
-            return r.in(DocumentState.DRAFT).withContent(content.edited(e)).withApproval(null).withSeal(null);
+            c.state = DocumentState.DRAFT;
+            c.content = content.edited(e);
+            c.approvedBy = null;
+            c.seal = null;
         } else if (event instanceof DocumentSubmitted) {
-            return r.in(DocumentState.SUBMITTED).withRejection(null).withTimings(timings.submitted(at));
+            c.state = DocumentState.SUBMITTED;
+            c.rejection = null;
+            c.timings = timings.submitted(at);
         } else if (event instanceof DocumentApproved e) {
-            return r.in(DocumentState.APPROVED).withApproval(e.approver()).withTimings(timings.approved(at));
+            c.state = DocumentState.APPROVED;
+            c.approvedBy = e.approver();
+            c.timings = timings.approved(at);
         } else if (event instanceof DocumentRejected e) {
-            return r.in(DocumentState.REJECTED).withRejection(new Rejection(e.approver(), e.reason(), at));
+            c.state = DocumentState.REJECTED;
+            c.rejection = new Rejection(e.approver(), e.reason(), at);
         } else if (event instanceof DocumentSealed e) {
-            return r.in(DocumentState.SEALED).withTimings(timings.sealed(at)).withSeal(new AppliedSeal(e.sealId(),
-                    e.keeper(), e.algorithm(), e.contentVersion(), e.contentDigest(), e.signature(), at));
+            c.state = DocumentState.SEALED;
+            c.timings = timings.sealed(at);
+            c.seal = new AppliedSeal(e.sealId(), e.keeper(), e.algorithm(), e.contentVersion(), e.contentDigest(),
+                    e.signature(), at);
         } else if (event instanceof DocumentPublished e) {
-            return r.in(DocumentState.PUBLISHED).withTimings(timings.published(e.publishedAt(), at))
-                    .withPublication(new Publication(true, new PublishedVersion(content.title(), content.body(),
-                            content.contentVersion(), seal, e.publishedAt(), at)));
+            c.state = DocumentState.PUBLISHED;
+            c.timings = timings.published(e.publishedAt(), at);
+            c.publication = new Publication(true, new PublishedVersion(content.title(), content.body(),
+                    content.contentVersion(), seal, e.publishedAt(), at));
         } else if (event instanceof DocumentWithdrawn) {
-            return r.in(state == DocumentState.PUBLISHED ? DocumentState.WITHDRAWN : state)
-                    .withPublication(new Publication(false, publication.published()))
-                    .withTimings(timings.withdrawn(at));
+            c.state = state == DocumentState.PUBLISHED ? DocumentState.WITHDRAWN : state;
+            c.publication = new Publication(false, publication.published());
+            c.timings = timings.withdrawn(at);
         } else if (event instanceof DocumentForwarded e) {
-            Set<String> to = new LinkedHashSet<>(forwardedTo);
-            to.addAll(e.toDepartments());
-            return r.withForwardedTo(to);
+            c.forwardedTo.addAll(e.toDepartments());
         } else if (event instanceof DocumentArchived e) {
-            return r.in(DocumentState.ARCHIVED).withRetention(e.retentionYears()).withTimings(timings.archived(at));
+            c.state = DocumentState.ARCHIVED;
+            c.retentionYears = e.retentionYears();
+            c.timings = timings.archived(at);
         } else if (event instanceof DocumentStatusMarked e) {
-            List<Mark> all = new ArrayList<>(marks);
-            all.add(new Mark(e.mark(), e.note(), e.relatedDocumentId(), at));
-            return r.withMarks(all);
+            c.marks.add(new Mark(e.mark(), e.note(), e.relatedDocumentId(), at));
         } else if (event instanceof PublicationBlocked) {
-            return r.withBlockedAttempts(blockedAttempts + 1);
+            c.blockedAttempts++;
+        } else {
+            throw new IllegalArgumentException("the document fold does not know " + name(event));
         }
-        throw new IllegalArgumentException("the document fold does not know " + name(event));
+        return c.done();
     }
 
     /** The content the seal signs, for the current text. */
@@ -225,63 +236,41 @@ public record DocumentRecord(
         return event == null ? "null" : event.getClass().getSimpleName();
     }
 
-    private DocumentRecord in(DocumentState next) {
-        return new DocumentRecord(documentId, version, next, filing, content, approvedBy, rejection, seal, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
+    /** The parts one event may change; everything else carries over as it was. */
+    private static final class Change {
+        private final DocumentRecord from;
+        private final long version;
+        DocumentState state;
+        Content content;
+        String approvedBy;
+        Rejection rejection;
+        AppliedSeal seal;
+        Publication publication;
+        final List<Mark> marks;
+        final Set<String> forwardedTo;
+        Integer retentionYears;
+        int blockedAttempts;
+        Timings timings;
 
-    private DocumentRecord withVersion(long next, Timings nextTimings) {
-        return new DocumentRecord(documentId, next, state, filing, content, approvedBy, rejection, seal, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, nextTimings);
-    }
+        Change(DocumentRecord from, long version, Timings timings) {
+            this.from = from;
+            this.version = version;
+            this.timings = timings;
+            state = from.state;
+            content = from.content;
+            approvedBy = from.approvedBy;
+            rejection = from.rejection;
+            seal = from.seal;
+            publication = from.publication;
+            marks = new ArrayList<>(from.marks);
+            forwardedTo = new LinkedHashSet<>(from.forwardedTo);
+            retentionYears = from.retentionYears;
+            blockedAttempts = from.blockedAttempts;
+        }
 
-    private DocumentRecord withContent(Content next) {
-        return new DocumentRecord(documentId, version, state, filing, next, approvedBy, rejection, seal, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withApproval(String approver) {
-        return new DocumentRecord(documentId, version, state, filing, content, approver, rejection, seal, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withRejection(Rejection next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, next, seal, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withSeal(AppliedSeal next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, next, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withPublication(Publication next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, seal, next,
-                marks, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withMarks(List<Mark> next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, seal, publication,
-                next, forwardedTo, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withForwardedTo(Set<String> next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, seal, publication,
-                marks, next, retentionYears, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withRetention(int years) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, seal, publication,
-                marks, forwardedTo, years, blockedAttempts, timings);
-    }
-
-    private DocumentRecord withBlockedAttempts(int next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, seal, publication,
-                marks, forwardedTo, retentionYears, next, timings);
-    }
-
-    private DocumentRecord withTimings(Timings next) {
-        return new DocumentRecord(documentId, version, state, filing, content, approvedBy, rejection, seal, publication,
-                marks, forwardedTo, retentionYears, blockedAttempts, next);
+        DocumentRecord done() {
+            return new DocumentRecord(from.documentId, version, state, from.filing, content, approvedBy, rejection, seal,
+                    publication, marks, forwardedTo, retentionYears, blockedAttempts, timings);
+        }
     }
 }
